@@ -1,0 +1,118 @@
+/*
+ * cg.h: what the files of codegen share.  Not seen outside codegen/.
+ *
+ * codegen.c   the module, target machine, passes and output; LLVM types of
+ *             Ada types; the runtime's functions; the program's main()
+ * cg_decl.c   declarations: objects, subprogram bodies, package elaboration
+ * cg_stmt.c   statements and exception handlers
+ * cg_expr.c   expressions, run-time checks, calls and allocators
+ */
+#ifndef ADAC_CG_H
+#define ADAC_CG_H
+
+#include "codegen.h"
+
+#include <llvm-c/Core.h>
+#include <llvm-c/Target.h>
+
+/* How an object is reached: its address, and for an unconstrained array
+ * the address of its bounds. */
+typedef struct CgObj {
+    LLVMValueRef addr;         /* address of the object (alloca, global, param) */
+    LLVMValueRef bounds;       /* unconstrained arrays: address of the bounds */
+    LLVMValueRef value;        /* scalar in parameters passed by value (no addr) */
+    int frame_index;           /* >= 0: a slot of its subprogram's up-level frame */
+} CgObj;
+
+/* A value of an expression: scalars and access values in V; arrays as the
+ * address of their data in V and of their bounds in BOUNDS; records as
+ * their address in V. */
+typedef struct CgVal {
+    LLVMValueRef v;            /* the value, or the address of a composite */
+    LLVMValueRef bounds;       /* arrays: address of a {first, last} pair */
+} CgVal;
+
+/* A handled sequence of statements being generated: where raises inside it
+ * go (its handler frame must be popped by statements that leave it). */
+typedef struct CgHandler {
+    LLVMValueRef frame;        /* the __adac_handler in the frame */
+} CgHandler;
+
+/* A loop being generated, for exit statements. */
+typedef struct CgLoop {
+    Node *node;                /* the loop statement */
+    LLVMBasicBlockRef exit;    /* the block after the loop */
+    int handler_depth;         /* handlers active when it was entered */
+} CgLoop;
+
+/* The state of code generation. */
+typedef struct Cg {
+    const CgOptions *opts;     /* command-line options */
+    LLVMContextRef ctx;        /* the LLVM context */
+    LLVMModuleRef mod;         /* the module being built */
+    LLVMBuilderRef b;          /* the instruction builder */
+    LLVMTargetDataRef td;      /* the target's data layout */
+    LLVMTypeRef i1, i8, i16, i32, i64, ptr, void_t; /* common types */
+    LLVMTypeRef bounds_t;      /* { i32, i32 }: bounds of a String */
+    LLVMTypeRef fat_t;         /* { ptr, ptr }: an unconstrained array result */
+    /* the function being generated */
+    Entity *subp;              /* its subprogram (NULL: elaboration code) */
+    LLVMValueRef fn;           /* its LLVM function */
+    LLVMValueRef frame;        /* the frame of up-level objects, or NULL */
+    LLVMValueRef static_link;  /* the frame of the enclosing subprogram */
+    bool volatile_locals;      /* it has handlers: locals live across setjmp */
+    CgHandler handlers[64];    /* active handled sequences, innermost last */
+    int n_handlers;
+    CgLoop loops[256];         /* enclosing loops, innermost last */
+    int n_loops;
+    LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
+} Cg;
+
+extern Cg cg;
+
+/* codegen.c */
+LLVMTypeRef cg_type(Type *t);              /* the LLVM type of values of T */
+LLVMTypeRef cg_mem_type(Type *t);          /* its in-memory type */
+uint64_t cg_size(Type *t);
+unsigned cg_align(Type *t);
+LLVMValueRef cg_runtime(const char *name); /* a runtime function, declared once */
+LLVMTypeRef cg_runtime_type(const char *name);
+LLVMValueRef cg_call_rt(const char *name, LLVMValueRef *args, unsigned n);
+LLVMValueRef cg_file_name(int file);       /* the constant "file.adb" */
+LLVMValueRef cg_function(Entity *subp);    /* the LLVM function of a subprogram */
+LLVMTypeRef cg_function_type(Entity *subp);
+LLVMValueRef cg_exception_id(Entity *e);   /* address of an exception's identity */
+LLVMBasicBlockRef cg_block(const char *name);
+bool cg_terminated(void);                  /* the current block has a terminator */
+LLVMValueRef cg_alloca(LLVMTypeRef t, const char *name);
+LLVMValueRef cg_load(LLVMTypeRef t, LLVMValueRef addr, const char *name);
+void cg_store(LLVMValueRef v, LLVMValueRef addr);
+LLVMValueRef cg_int(Type *t, int64_t v);
+void cg_set_loc(Loc loc);                  /* debug location of what follows */
+
+/* cg_decl.c */
+void cg_decls(Vec *decls);
+void cg_subprogram_body(Node *body);
+void cg_unit(Node *cu);
+CgObj *cg_obj(Entity *e);                  /* how to reach object E */
+void cg_elaborate_subtype(Type *t);        /* evaluate dynamic bounds */
+void cg_scan_uplevel(Node *body);
+
+/* cg_stmt.c */
+void cg_stmts(Vec *stmts);
+void cg_handled(Vec *stmts, Vec *handlers);
+
+/* cg_expr.c */
+CgVal cg_expr(Node *e);                    /* value of E, converted to its target */
+LLVMValueRef cg_scalar(Node *e);           /* value of a scalar/access expression */
+LLVMValueRef cg_cond(Node *e);             /* an i1 for a Boolean expression */
+CgVal cg_address(Node *e);                 /* address of a name (variable) */
+void cg_assign(Node *target, Node *value);
+void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail);
+void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc);
+LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to);
+void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi);
+LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
+void cg_init_default(LLVMValueRef addr, Type *t);
+
+#endif

@@ -1,0 +1,1174 @@
+/*
+ * cg_expr.c: expressions, the run-time checks of RM 11.5, calls and
+ * allocators (RM 4.8).
+ *
+ * Each check is a comparison and a conditional branch to a cold block that
+ * calls the runtime's __adac_rcheck_* routine with the source position; the
+ * normal path falls through.  Checks that sema proved unnecessary were not
+ * requested (Node.checks), and a check whose condition folds to false
+ * disappears with the folding.
+ *
+ * Scalars are LLVM integers of their base type's size in registers; a
+ * Boolean is an i1 in registers and an i8 in memory.  Composite values are
+ * handled by address.
+ */
+#include "cg.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- scalars in memory ------------------------------------------------------ */
+
+static LLVMValueRef load_scalar(Type *t, LLVMValueRef addr, const char *name)
+{
+    Type *ft = type_full(t);
+    if (ft->kind == TY_ENUM && ft->base->bits == 1) {
+        LLVMValueRef b = cg_load(cg.i8, addr, name);
+        return LLVMBuildTrunc(cg.b, b, cg.i1, "");
+    }
+    return cg_load(cg_type(t), addr, name);
+}
+
+static void store_scalar(LLVMValueRef v, LLVMValueRef addr)
+{
+    if (LLVMTypeOf(v) == cg.i1)
+        v = LLVMBuildZExt(cg.b, v, cg.i8, "");
+    cg_store(v, addr);
+}
+
+/* ---- checks ------------------------------------------------------------------- */
+
+void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
+{
+    if (LLVMIsConstant(fail) && LLVMConstIntGetZExtValue(fail) == 0)
+        return;
+    LLVMBasicBlockRef bad = cg_block(arena_printf("%s.fail", check));
+    LLVMBasicBlockRef ok = cg_block(arena_printf("%s.ok", check));
+    LLVMValueRef br = LLVMBuildCondBr(cg.b, fail, bad, ok);
+    /* checks fail rarely: tell the optimiser (branch weights) */
+    LLVMMetadataRef w[3] = {LLVMMDStringInContext2(cg.ctx, "branch_weights", 14),
+                         LLVMValueAsMetadata(LLVMConstInt(cg.i32, 1, 0)),
+                         LLVMValueAsMetadata(LLVMConstInt(cg.i32, 1048575, 0))};
+    LLVMSetMetadata(br, LLVMGetMDKindIDInContext(cg.ctx, "prof", 4),
+                    LLVMMetadataAsValue(cg.ctx, LLVMMDNodeInContext2(cg.ctx, w, 3)));
+    LLVMPositionBuilderAtEnd(cg.b, bad);
+    const char *fn = !strcmp(check, "range") ? "__adac_rcheck_CE_Range_Check"
+                   : !strcmp(check, "overflow") ? "__adac_rcheck_CE_Overflow_Check"
+                   : !strcmp(check, "access") ? "__adac_rcheck_CE_Access_Check"
+                   : !strcmp(check, "index") ? "__adac_rcheck_CE_Index_Check"
+                   : !strcmp(check, "length") ? "__adac_rcheck_CE_Length_Check"
+                   : !strcmp(check, "divide") ? "__adac_rcheck_CE_Divide_By_Zero"
+                   : !strcmp(check, "null_exclusion") ? "__adac_rcheck_CE_Null_Exclusion"
+                   : "__adac_rcheck_CE_Range_Check";
+    LLVMValueRef args[2] = {cg_file_name(loc.file), LLVMConstInt(cg.i32, (unsigned)loc.line, 0)};
+    cg_call_rt(fn, args, 2);
+    LLVMBuildUnreachable(cg.b);
+    LLVMPositionBuilderAtEnd(cg.b, ok);
+}
+
+static bool is_unsigned(Type *t)
+{
+    t = type_full(t);
+    return t->base->kind == TY_MODULAR || (t->base->kind == TY_ENUM);
+}
+
+void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi)
+{
+    t = type_full(t);
+    if (t->kind == TY_ARRAY)
+        t = t->indexes.data[dim];
+    t = type_full(t);
+    LLVMTypeRef lt = cg_type(t->base);
+    if (t->static_bounds) {
+        *lo = LLVMConstInt(lt, (unsigned long long)t->lo, 1);
+        *hi = LLVMConstInt(lt, (unsigned long long)t->hi, 1);
+        return;
+    }
+    if (!t->cg && t->lo_expr)
+        cg_elaborate_subtype(t);
+    if (t->cg) {
+        struct { LLVMValueRef lo, hi; } *b = t->cg;
+        *lo = cg_load(lt, b->lo, "lo");
+        *hi = cg_load(lt, b->hi, "hi");
+        return;
+    }
+    *lo = LLVMConstInt(lt, 0, 0);
+    *hi = LLVMConstInt(lt, 0, 0);
+}
+
+/* Widen or narrow integer V of type FROM to type TO (no check). */
+LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to)
+{
+    LLVMTypeRef tt = cg_type(to);
+    LLVMTypeRef ft = LLVMTypeOf(v);
+    if (ft == tt)
+        return v;
+    LLVMTypeKind fk = LLVMGetTypeKind(ft), tk = LLVMGetTypeKind(tt);
+    if (fk == LLVMIntegerTypeKind && tk == LLVMIntegerTypeKind) {
+        unsigned fb = LLVMGetIntTypeWidth(ft), tb = LLVMGetIntTypeWidth(tt);
+        if (fb > tb)
+            return LLVMBuildTrunc(cg.b, v, tt, "");
+        return is_unsigned(from) || fb == 1 ? LLVMBuildZExt(cg.b, v, tt, "") : LLVMBuildSExt(cg.b, v, tt, "");
+    }
+    if (fk == LLVMIntegerTypeKind)
+        return is_unsigned(from) ? LLVMBuildUIToFP(cg.b, v, tt, "") : LLVMBuildSIToFP(cg.b, v, tt, "");
+    if (tk == LLVMIntegerTypeKind) {
+        /* 4.6(33): rounding to the nearest integer, away from zero */
+        LLVMTypeRef rt = ft;
+        LLVMValueRef half = LLVMConstReal(rt, 0.5);
+        LLVMValueRef neg = LLVMBuildFCmp(cg.b, LLVMRealOLT, v, LLVMConstReal(rt, 0.0), "");
+        LLVMValueRef adj = LLVMBuildSelect(cg.b, neg, LLVMBuildFSub(cg.b, v, half, ""), LLVMBuildFAdd(cg.b, v, half, ""), "");
+        return LLVMBuildFPToSI(cg.b, adj, tt, "");
+    }
+    if (LLVMABISizeOfType(cg.td, ft) > LLVMABISizeOfType(cg.td, tt))
+        return LLVMBuildFPTrunc(cg.b, v, tt, "");
+    return LLVMBuildFPExt(cg.b, v, tt, "");
+}
+
+/* V, of type FROM, must lie in the range of subtype TO. */
+void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc)
+{
+    to = type_full(to);
+    if (!type_is_discrete(to) || to->kind == TY_UNIV_INT)
+        return;
+    LLVMValueRef lo, hi;
+    cg_bounds_of(to, 0, &lo, &hi);
+    /* compare in the wider of the two types */
+    LLVMTypeRef vt = LLVMTypeOf(v), bt = LLVMTypeOf(lo);
+    unsigned vw = LLVMGetIntTypeWidth(vt), bw = LLVMGetIntTypeWidth(bt);
+    bool uns = is_unsigned(from) && is_unsigned(to);
+    if (vw < bw)
+        v = uns || vw == 1 ? LLVMBuildZExt(cg.b, v, bt, "") : LLVMBuildSExt(cg.b, v, bt, "");
+    else if (vw > bw) {
+        lo = uns ? LLVMBuildZExt(cg.b, lo, vt, "") : LLVMBuildSExt(cg.b, lo, vt, "");
+        hi = uns ? LLVMBuildZExt(cg.b, hi, vt, "") : LLVMBuildSExt(cg.b, hi, vt, "");
+    }
+    LLVMValueRef below = LLVMBuildICmp(cg.b, uns ? LLVMIntULT : LLVMIntSLT, v, lo, "below");
+    LLVMValueRef above = LLVMBuildICmp(cg.b, uns ? LLVMIntUGT : LLVMIntSGT, v, hi, "above");
+    cg_check_fail("range", loc, LLVMBuildOr(cg.b, below, above, "out.of.range"));
+}
+
+static LLVMValueRef intrinsic(const char *name, LLVMTypeRef t, LLVMTypeRef *ft)
+{
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg.mod, id, &t, 1);
+    *ft = LLVMGlobalGetValueType(f);
+    return f;
+}
+
+/* An arithmetic operation with an overflow check. */
+static LLVMValueRef checked_arith(const char *op, LLVMValueRef a, LLVMValueRef b, Loc loc, const char *name)
+{
+    LLVMTypeRef ft;
+    LLVMValueRef f = intrinsic(arena_printf("llvm.%s.with.overflow", op), LLVMTypeOf(a), &ft);
+    LLVMValueRef args[2] = {a, b};
+    LLVMValueRef r = LLVMBuildCall2(cg.b, ft, f, args, 2, "");
+    cg_check_fail("overflow", loc, LLVMBuildExtractValue(cg.b, r, 1, "overflow"));
+    return LLVMBuildExtractValue(cg.b, r, 0, name);
+}
+
+/* ---- arrays ---------------------------------------------------------------------- */
+
+/* Bounds of array value V of type T, dimension DIM. */
+static void array_bounds(CgVal v, Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi)
+{
+    t = type_full(t);
+    if (v.bounds) {
+        Type *ix = t->indexes.data[dim];
+        LLVMTypeRef it = cg_type(type_full(ix)->base);
+        LLVMTypeRef bt;
+        LLVMTypeRef pair[2] = {it, it};
+        bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+        LLVMValueRef base = v.bounds;
+        if (dim > 0) {
+            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, (unsigned long long)dim, 0)};
+            base = LLVMBuildGEP2(cg.b, bt, base, off, 1, "");
+        }
+        *lo = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, base, 0, ""), "first");
+        *hi = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, base, 1, ""), "last");
+        return;
+    }
+    cg_bounds_of(t, dim, lo, hi);
+}
+
+static LLVMValueRef length_of(LLVMValueRef lo, LLVMValueRef hi)
+{
+    LLVMValueRef l64 = LLVMBuildSExt(cg.b, lo, cg.i64, ""), h64 = LLVMBuildSExt(cg.b, hi, cg.i64, "");
+    if (LLVMGetIntTypeWidth(LLVMTypeOf(lo)) == 64) {
+        l64 = lo;
+        h64 = hi;
+    }
+    LLVMValueRef n = LLVMBuildAdd(cg.b, LLVMBuildSub(cg.b, h64, l64, ""), LLVMConstInt(cg.i64, 1, 0), "");
+    LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntSLT, n, LLVMConstInt(cg.i64, 0, 0), "");
+    return LLVMBuildSelect(cg.b, neg, LLVMConstInt(cg.i64, 0, 0), n, "length");
+}
+
+/* A bounds pair {LO, HI} of type T's index in memory (an alloca). */
+static LLVMValueRef make_bounds(LLVMValueRef lo, LLVMValueRef hi)
+{
+    LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
+    LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+    LLVMValueRef b = cg_alloca(bt, "bounds");
+    LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, b, 0, ""));
+    LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, b, 1, ""));
+    return b;
+}
+
+static LLVMValueRef string_literal(Node *e, LLVMValueRef *bounds)
+{
+    int len;
+    const char *s = eval_static_string(e, &len);
+    LLVMValueRef str = LLVMConstStringInContext(cg.ctx, s ? s : "", (unsigned)(s ? len : 0), 1);
+    LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(str), ".str");
+    LLVMSetInitializer(g, str);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+    int64_t first = 1;
+    Type *t = e->ty ? type_full(e->ty) : NULL;
+    if (t && t->kind == TY_ARRAY && t->indexes.len == 1) {
+        Type *ix = type_full(t->indexes.data[0]);
+        if (ix->static_bounds)
+            first = ix->lo;
+    }
+    LLVMValueRef bv[2] = {LLVMConstInt(cg.i32, (unsigned long long)first, 1),
+                          LLVMConstInt(cg.i32, (unsigned long long)(first + len - 1), 1)};
+    LLVMValueRef bc = LLVMConstStructInContext(cg.ctx, bv, 2, 0);
+    LLVMValueRef bg = LLVMAddGlobal(cg.mod, LLVMTypeOf(bc), ".str.bounds");
+    LLVMSetInitializer(bg, bc);
+    LLVMSetGlobalConstant(bg, 1);
+    LLVMSetLinkage(bg, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(bg, LLVMGlobalUnnamedAddr);
+    *bounds = bg;
+    return g;
+}
+
+/* Left & Right on the secondary stack (4.5.3). */
+static CgVal concat(Node *e)
+{
+    Type *t = type_full(e->ty);
+    Type *ct = t->component;
+    CgVal side[2];
+    LLVMValueRef lo[2], hi[2], len[2];
+    Node *ops[2] = {e->left, e->right};
+    for (int i = 0; i < 2; i++) {
+        Node *o = ops[i];
+        Type *ot = o->ty ? type_full(o->ty) : ct;
+        if (ot->kind != TY_ARRAY) {
+            /* a component: a one-element array */
+            LLVMValueRef v = cg_scalar(o);
+            LLVMValueRef tmp = cg_alloca(cg_mem_type(ct), "elem");
+            store_scalar(v, tmp);
+            side[i].v = tmp;
+            side[i].bounds = NULL;
+            LLVMValueRef first;
+            Type *ix = type_full(t->indexes.data[0]);
+            cg_bounds_of(ix, 0, &first, &hi[i]);
+            lo[i] = first;
+            hi[i] = first;
+            len[i] = LLVMConstInt(cg.i64, 1, 0);
+            continue;
+        }
+        side[i] = cg_expr(o);
+        array_bounds(side[i], ot, 0, &lo[i], &hi[i]);
+        len[i] = length_of(lo[i], hi[i]);
+    }
+    LLVMValueRef total = LLVMBuildAdd(cg.b, len[0], len[1], "cat.len");
+    LLVMValueRef esize = LLVMConstInt(cg.i64, cg_size(ct), 0);
+    LLVMValueRef bytes = LLVMBuildMul(cg.b, total, esize, "");
+    LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
+    LLVMValueRef mem = cg_call_rt("__adac_ss_alloc", args, 2);
+    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+    LLVMValueRef data = LLVMBuildGEP2(cg.b, cg.i8, mem, off, 1, "cat.data");
+    LLVMValueRef b0 = LLVMBuildMul(cg.b, len[0], esize, "");
+    LLVMBuildMemCpy(cg.b, data, 1, side[0].v, 1, b0);
+    LLVMValueRef off2[1] = {b0};
+    LLVMBuildMemCpy(cg.b, LLVMBuildGEP2(cg.b, cg.i8, data, off2, 1, ""), 1, side[1].v, 1,
+                    LLVMBuildMul(cg.b, len[1], esize, ""));
+    /* 4.5.3(6): the lower bound is the left operand's, unless it is null */
+    LLVMValueRef left_null = LLVMBuildICmp(cg.b, LLVMIntEQ, len[0], LLVMConstInt(cg.i64, 0, 0), "");
+    LLVMValueRef first = LLVMBuildSelect(cg.b, left_null, lo[1], lo[0], "cat.first");
+    LLVMTypeRef it = LLVMTypeOf(first);
+    LLVMValueRef last = LLVMBuildSub(cg.b, LLVMBuildAdd(cg.b, first, LLVMBuildTrunc(cg.b, total, it, ""), ""),
+                                     LLVMConstInt(it, 1, 0), "cat.last");
+    LLVMTypeRef pair[2] = {it, it};
+    LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+    LLVMBuildStore(cg.b, first, LLVMBuildStructGEP2(cg.b, bt, mem, 0, ""));
+    LLVMBuildStore(cg.b, last, LLVMBuildStructGEP2(cg.b, bt, mem, 1, ""));
+    return (CgVal){data, mem};
+}
+
+/* ---- names: addresses ---------------------------------------------------------------- */
+
+static int current_depth(void) { return cg.subp ? cg.subp->depth + 1 : 0; }
+
+/* The up-level frame of the subprogram whose locals are at depth K. */
+static LLVMValueRef frame_at_depth(int k)
+{
+    int c = current_depth();
+    if (k == c)
+        return cg.frame;
+    LLVMValueRef cur = cg.static_link;
+    for (int d = c - 1; d > k; d--)
+        cur = LLVMBuildLoad2(cg.b, cg.ptr, cur, "up.link");
+    return cur;
+}
+
+static CgVal object_address(Entity *e)
+{
+    CgObj *o = cg_obj(e);
+    int c = current_depth();
+    if (e->depth == 0 || e->depth == c || !e->uplevel) {
+        if (!o->addr && e->depth == 0 && e->ext_name) {
+            /* a library-level object of another unit */
+            o->addr = LLVMGetNamedGlobal(cg.mod, e->ext_name);
+            if (!o->addr)
+                o->addr = LLVMAddGlobal(cg.mod, cg_mem_type(e->type), e->ext_name);
+        }
+        return (CgVal){o->addr, o->bounds};
+    }
+    LLVMValueRef f = frame_at_depth(e->depth);
+    LLVMValueRef idx[1] = {LLVMConstInt(cg.i32, (unsigned)o->frame_index, 0)};
+    LLVMValueRef slot = LLVMBuildGEP2(cg.b, cg.ptr, f, idx, 1, "");
+    LLVMValueRef addr = LLVMBuildLoad2(cg.b, cg.ptr, slot, arena_printf("%s.up", e->spelling));
+    return (CgVal){addr, o->bounds};
+}
+
+/* The value of access expression E, checked not null. */
+static LLVMValueRef deref_pointer(Node *d)
+{
+    LLVMValueRef p = cg_scalar(d->expr);
+    if ((d->checks & CHK_ACCESS) && cg.opts->checks)
+        cg_check_fail("access", d->loc, LLVMBuildIsNull(cg.b, p, "is.null"));
+    return p;
+}
+
+static CgVal deref(Node *d)
+{
+    LLVMValueRef p = deref_pointer(d);
+    Type *t = type_full(d->ty);
+    if (t->kind == TY_ARRAY && !t->constrained) {
+        /* bounds then data, in one block */
+        LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+        return (CgVal){LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "data"), p};
+    }
+    return (CgVal){p, NULL};
+}
+
+static CgVal index_address(Node *n)
+{
+    Node *pre = n->expr;
+    Type *at = type_full(pre->ty);
+    CgVal base = cg_address(pre);
+    LLVMValueRef linear = NULL;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *x = n->list.data[i];
+        LLVMValueRef v = cg_scalar(x), lo, hi;
+        array_bounds(base, at, i, &lo, &hi);
+        v = cg_convert_scalar(v, x->ty, type_full(at->indexes.data[i])->base);
+        if ((n->checks & CHK_RANGE) && cg.opts->checks) {
+            bool uns = is_unsigned(at->indexes.data[i]);
+            LLVMValueRef bad = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntULT : LLVMIntSLT, v, lo, ""),
+                                           LLVMBuildICmp(cg.b, uns ? LLVMIntUGT : LLVMIntSGT, v, hi, ""), "index.bad");
+            cg_check_fail("index", n->loc, bad);
+        }
+        LLVMValueRef off = LLVMBuildSub(cg.b, v, lo, "");
+        off = is_unsigned(at->indexes.data[i]) ? LLVMBuildZExt(cg.b, off, cg.i64, "") : LLVMBuildSExt(cg.b, off, cg.i64, "");
+        if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) == 64)
+            off = LLVMBuildSub(cg.b, v, lo, "");
+        if (linear) {
+            LLVMValueRef len = length_of(lo, hi);
+            linear = LLVMBuildAdd(cg.b, LLVMBuildMul(cg.b, linear, len, ""), off, "");
+        } else {
+            linear = off;
+        }
+    }
+    LLVMTypeRef et = cg_mem_type(at->component);
+    LLVMValueRef idx[1] = {linear};
+    return (CgVal){LLVMBuildGEP2(cg.b, et, base.v, idx, 1, "elem"), NULL};
+}
+
+CgVal cg_address(Node *e)
+{
+    switch (e->kind) {
+    case N_PAREN:
+        return cg_address(e->expr);
+    case N_IDENT:
+        if (e->ent)
+            return object_address(e->ent);
+        break;
+    case N_SELECTED:
+        if (e->ent && e->ent->kind == E_COMPONENT) {
+            CgVal r = cg_address(e->expr);
+            Type *rt = type_full(e->expr->ty);
+            if (e->expr->kind == N_DEREF)
+                rt = type_full(e->expr->ty);
+            LLVMValueRef a = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), r.v, (unsigned)e->ent->pos, e->ent->spelling);
+            return (CgVal){a, NULL};
+        }
+        if (e->ent)
+            return object_address(e->ent);
+        break;
+    case N_DEREF:
+        return deref(e);
+    case N_APPLY:
+        if (e->op == APPLY_INDEX)
+            return index_address(e);
+        if (e->op == APPLY_CONVERSION)
+            return cg_address(e->list.data[0]);
+        return cg_expr(e);
+    default:
+        return cg_expr(e);
+    }
+    return (CgVal){LLVMConstNull(cg.ptr), NULL};
+}
+
+/* ---- calls ---------------------------------------------------------------------------------- */
+
+static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
+{
+    Node *a = call->expr;
+    const char *name = a->id->name;
+    Type *t = type_full(a->ty);
+    Node *x = ci->actuals.data[0];
+    if (!strcmp(name, "image")) {
+        LLVMValueRef v = cg_scalar(x);
+        v = cg_convert_scalar(v, x->ty, std.long_integer);
+        LLVMValueRef r = cg_call_rt("__adac_image_integer", &v, 1);
+        result->v = LLVMBuildExtractValue(cg.b, r, 0, "image");
+        result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
+        return result->v;
+    }
+    if (!strcmp(name, "pos")) {
+        LLVMValueRef v = cg_scalar(x);
+        return result->v = cg_convert_scalar(v, x->ty, std.univ_int);
+    }
+    if (!strcmp(name, "val")) {
+        LLVMValueRef v = cg_scalar(x);
+        if (cg.opts->checks)
+            cg_range_check(v, x->ty, t, call->loc);
+        return result->v = cg_convert_scalar(v, x->ty, t->base);
+    }
+    if (!strcmp(name, "succ") || !strcmp(name, "pred")) {
+        LLVMValueRef v = cg_scalar(x);
+        LLVMValueRef lo, hi;
+        cg_bounds_of(t->base, 0, &lo, &hi);
+        bool succ = !strcmp(name, "succ");
+        if (cg.opts->checks)
+            cg_check_fail("range", call->loc, LLVMBuildICmp(cg.b, LLVMIntEQ, v, succ ? hi : lo, ""));
+        LLVMValueRef one = LLVMConstInt(LLVMTypeOf(v), 1, 0);
+        return result->v = succ ? LLVMBuildAdd(cg.b, v, one, name) : LLVMBuildSub(cg.b, v, one, name);
+    }
+    if (!strcmp(name, "min") || !strcmp(name, "max")) {
+        LLVMValueRef l = cg_scalar(x), r = cg_scalar(ci->actuals.data[1]);
+        bool uns = is_unsigned(t);
+        LLVMValueRef lt = LLVMBuildICmp(cg.b, uns ? LLVMIntULT : LLVMIntSLT, l, r, "");
+        return result->v = !strcmp(name, "min") ? LLVMBuildSelect(cg.b, lt, l, r, name) : LLVMBuildSelect(cg.b, lt, r, l, name);
+    }
+    return result->v = LLVMConstNull(cg.i32);
+}
+
+LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
+{
+    result->bounds = NULL;
+    if (!s)
+        return attribute_call(call, ci, result);
+    LLVMValueRef args[256];
+    unsigned n = 0;
+    if (s->depth > 0 && !s->imported)
+        args[n++] = frame_at_depth(s->depth);
+    for (int i = 0; i < s->params.len && n < 250; i++) {
+        Entity *f = s->params.data[i];
+        Node *a = i < ci->actuals.len ? ci->actuals.data[i] : NULL;
+        if (!a)
+            a = f->init;
+        Type *t = type_full(f->type);
+        if (t && t->kind == TY_ARRAY && !t->constrained) {
+            CgVal v = f->mode == MODE_IN ? cg_expr(a) : cg_address(a);
+            if (!v.bounds) {
+                LLVMValueRef lo, hi;
+                cg_bounds_of(type_full(a->ty), 0, &lo, &hi);
+                v.bounds = make_bounds(lo, hi);
+            }
+            args[n++] = v.v;
+            args[n++] = v.bounds;
+        } else if (t && (t->kind == TY_ARRAY || t->kind == TY_RECORD)) {
+            args[n++] = f->mode == MODE_IN ? cg_expr(a).v : cg_address(a).v;
+        } else if (f->mode != MODE_IN) {
+            args[n++] = cg_address(a).v;
+        } else {
+            args[n++] = cg_scalar(a);
+        }
+    }
+    LLVMValueRef fn = cg_function(s);
+    LLVMTypeRef ft = cg_function_type(s);
+    bool is_void = LLVMGetReturnType(ft) == cg.void_t;
+    LLVMValueRef r = LLVMBuildCall2(cg.b, ft, fn, args, n, is_void ? "" : arena_printf("%s.result", s->spelling));
+    if (!is_void && LLVMGetReturnType(ft) == cg.fat_t) {
+        result->v = LLVMBuildExtractValue(cg.b, r, 0, "result.data");
+        result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "result.bounds");
+        return result->v;
+    }
+    result->v = r;
+    return r;
+}
+
+/* ---- default initialisation (3.3.1(10-13)) -------------------------------------------- */
+
+void cg_init_default(LLVMValueRef addr, Type *t)
+{
+    t = type_full(t);
+    switch (t->kind) {
+    case TY_ACCESS:
+        LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);   /* 4.8(9): null */
+        break;
+    case TY_RECORD:
+        for (int i = 0; i < t->components.len; i++) {
+            Entity *c = t->components.data[i];
+            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, (unsigned)i, c->spelling);
+            if (c->init) {
+                if (type_is_scalar(type_full(c->type)) || type_full(c->type)->kind == TY_ACCESS)
+                    store_scalar(cg_scalar(c->init), ca);
+                else {
+                    CgVal v = cg_expr(c->init);
+                    LLVMBuildMemCpy(cg.b, ca, cg_align(c->type), v.v, 1, LLVMConstInt(cg.i64, cg_size(c->type), 0));
+                }
+            } else {
+                cg_init_default(ca, c->type);
+            }
+        }
+        break;
+    case TY_ARRAY: {
+        Type *ct = type_full(t->component);
+        if (t->constrained && (ct->kind == TY_ACCESS))
+            LLVMBuildMemSet(cg.b, addr, LLVMConstInt(cg.i8, 0, 0), LLVMConstInt(cg.i64, cg_size(t), 0), cg_align(t));
+        else if (t->constrained && ct->kind == TY_RECORD) {
+            /* each component's defaults: a loop over the elements */
+            LLVMValueRef n = LLVMConstInt(cg.i64, cg_size(t) / (cg_size(ct) ? cg_size(ct) : 1), 0);
+            LLVMValueRef i = cg_alloca(cg.i64, "init.i");
+            LLVMBuildStore(cg.b, LLVMConstInt(cg.i64, 0, 0), i);
+            LLVMBasicBlockRef head = cg_block("init.head"), body = cg_block("init.body"), end = cg_block("init.end");
+            LLVMBuildBr(cg.b, head);
+            LLVMPositionBuilderAtEnd(cg.b, head);
+            LLVMValueRef iv = LLVMBuildLoad2(cg.b, cg.i64, i, "");
+            LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntULT, iv, n, ""), body, end);
+            LLVMPositionBuilderAtEnd(cg.b, body);
+            LLVMValueRef idx[1] = {iv};
+            cg_init_default(LLVMBuildGEP2(cg.b, cg_mem_type(ct), addr, idx, 1, ""), ct);
+            LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, iv, LLVMConstInt(cg.i64, 1, 0), ""), i);
+            LLVMBuildBr(cg.b, head);
+            LLVMPositionBuilderAtEnd(cg.b, end);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* ---- allocators (4.8) ------------------------------------------------------------------------ */
+
+static CgVal allocator(Node *e)
+{
+    Type *acc = type_full(e->ty);
+    Type *d = type_full(acc->designated);
+    if (e->expr) {
+        /* new T'(X): evaluate X, allocate, copy (4.8(7/2)) */
+        Node *q = e->expr;
+        Type *qt = type_full(q->ty);
+        if (type_is_scalar(qt) || qt->kind == TY_ACCESS) {
+            LLVMValueRef v = cg_scalar(q);
+            LLVMValueRef args[2] = {LLVMConstInt(cg.i64, cg_size(d), 0), LLVMConstInt(cg.i64, cg_align(d), 0)};
+            LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+            LLVMSetValueName2(p, "new", 3);
+            store_scalar(v, p);
+            return (CgVal){p, NULL};
+        }
+        CgVal v = cg_expr(q);
+        if (d->kind == TY_ARRAY && !d->constrained) {
+            /* one block: bounds, then data */
+            LLVMValueRef lo, hi;
+            array_bounds(v, qt, 0, &lo, &hi);
+            LLVMValueRef bytes = LLVMBuildMul(cg.b, length_of(lo, hi), LLVMConstInt(cg.i64, cg_size(d->component), 0), "");
+            LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
+            LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+            LLVMSetValueName2(p, "new", 3);
+            LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
+            LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+            LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, p, 0, ""));
+            LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, p, 1, ""));
+            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+            LLVMBuildMemCpy(cg.b, LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, ""), 1, v.v, 1, bytes);
+            return (CgVal){p, NULL};
+        }
+        LLVMValueRef args[2] = {LLVMConstInt(cg.i64, cg_size(qt), 0), LLVMConstInt(cg.i64, cg_align(qt), 0)};
+        LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+        LLVMSetValueName2(p, "new", 3);
+        LLVMBuildMemCpy(cg.b, p, cg_align(qt), v.v, 1, LLVMConstInt(cg.i64, cg_size(qt), 0));
+        return (CgVal){p, NULL};
+    }
+    /* new T: allocate and default-initialise (4.8(9/2)) */
+    Type *st = e->target ? type_full(e->target) : d;
+    cg_elaborate_subtype(st);
+    LLVMValueRef args[2] = {LLVMConstInt(cg.i64, cg_size(st), 0), LLVMConstInt(cg.i64, cg_align(st), 0)};
+    LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+    LLVMSetValueName2(p, "new", 3);
+    cg_init_default(p, st);
+    return (CgVal){p, NULL};
+}
+
+/* ---- aggregates (4.3) -------------------------------------------------------------------------- */
+
+static CgVal aggregate(Node *e)
+{
+    Type *t = type_full(e->ty);
+    LLVMValueRef tmp = cg_alloca(cg_mem_type(t), "aggregate");
+    if (t->kind == TY_RECORD) {
+        Node **given = e->sem;
+        for (int i = 0; i < t->components.len; i++) {
+            Entity *c = t->components.data[i];
+            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), tmp, (unsigned)i, c->spelling);
+            Node *v = given ? given[i] : NULL;
+            if (!v || v->kind == N_OTHERS || (v->flags & NF_BOX)) {
+                cg_init_default(ca, c->type);
+                continue;
+            }
+            Type *ct = type_full(c->type);
+            if (type_is_scalar(ct) || ct->kind == TY_ACCESS)
+                store_scalar(cg_scalar(v), ca);
+            else {
+                CgVal cv = cg_expr(v);
+                LLVMBuildMemCpy(cg.b, ca, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
+            }
+        }
+        return (CgVal){tmp, NULL};
+    }
+    /* arrays: positional components, then others */
+    Type *ct = type_full(t->component);
+    LLVMTypeRef et = cg_mem_type(ct);
+    uint64_t n = cg_size(ct) ? cg_size(t) / cg_size(ct) : 0;
+    Node *others = NULL;
+    uint64_t pos = 0;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *a = e->list.data[i];
+        if (a->kind == N_ASSOC) {
+            if (a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS)
+                others = a->expr;
+            continue;
+        }
+        LLVMValueRef idx[1] = {LLVMConstInt(cg.i64, pos++, 0)};
+        LLVMValueRef ea = LLVMBuildGEP2(cg.b, et, tmp, idx, 1, "");
+        if (type_is_scalar(ct) || ct->kind == TY_ACCESS)
+            store_scalar(cg_scalar(a), ea);
+        else {
+            CgVal cv = cg_expr(a);
+            LLVMBuildMemCpy(cg.b, ea, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
+        }
+    }
+    if (others)
+        for (; pos < n; pos++) {
+            LLVMValueRef idx[1] = {LLVMConstInt(cg.i64, pos, 0)};
+            LLVMValueRef ea = LLVMBuildGEP2(cg.b, et, tmp, idx, 1, "");
+            if (type_is_scalar(ct) || ct->kind == TY_ACCESS)
+                store_scalar(cg_scalar(others), ea);
+            else {
+                CgVal cv = cg_expr(others);
+                LLVMBuildMemCpy(cg.b, ea, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
+            }
+        }
+    return (CgVal){tmp, NULL};
+}
+
+/* ---- operators ------------------------------------------------------------------------------------- */
+
+static LLVMValueRef compare(int op, Node *e)
+{
+    Type *t = type_full(e->left->ty ? e->left->ty : e->right->ty);
+    if (e->left->target)
+        t = type_full(e->left->target);
+    if (t->kind == TY_ARRAY) {
+        /* one-dimensional arrays of discrete components: lexicographic */
+        CgVal l = cg_expr(e->left), r = cg_expr(e->right);
+        LLVMValueRef llo, lhi, rlo, rhi;
+        array_bounds(l, type_full(e->left->ty), 0, &llo, &lhi);
+        array_bounds(r, type_full(e->right->ty), 0, &rlo, &rhi);
+        LLVMValueRef ln = length_of(llo, lhi), rn = length_of(rlo, rhi);
+        if (op == '=' || op == T_NE) {
+            /* equal lengths and equal bytes (discrete components) */
+            LLVMBasicBlockRef cmp = cg_block("arr.cmp"), done = cg_block("arr.done");
+            LLVMBasicBlockRef here = LLVMGetInsertBlock(cg.b);
+            LLVMValueRef same_len = LLVMBuildICmp(cg.b, LLVMIntEQ, ln, rn, "");
+            LLVMBuildCondBr(cg.b, same_len, cmp, done);
+            LLVMPositionBuilderAtEnd(cg.b, cmp);
+            LLVMValueRef bytes = LLVMBuildMul(cg.b, ln, LLVMConstInt(cg.i64, cg_size(t->component), 0), "");
+            LLVMTypeRef mt;
+            LLVMTypeRef pt[3] = {cg.ptr, cg.ptr, cg.i64};
+            mt = LLVMFunctionType(cg.i32, pt, 3, 0);
+            LLVMValueRef memcmp_fn = LLVMGetNamedFunction(cg.mod, "memcmp");
+            if (!memcmp_fn)
+                memcmp_fn = LLVMAddFunction(cg.mod, "memcmp", mt);
+            LLVMValueRef args[3] = {l.v, r.v, bytes};
+            LLVMValueRef c = LLVMBuildCall2(cg.b, mt, memcmp_fn, args, 3, "");
+            LLVMValueRef eq = LLVMBuildICmp(cg.b, LLVMIntEQ, c, LLVMConstInt(cg.i32, 0, 0), "");
+            LLVMBasicBlockRef cmp_end = LLVMGetInsertBlock(cg.b);
+            LLVMBuildBr(cg.b, done);
+            LLVMPositionBuilderAtEnd(cg.b, done);
+            LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.i1, "arr.eq");
+            LLVMValueRef vals[2] = {LLVMConstInt(cg.i1, 0, 0), eq};
+            LLVMBasicBlockRef bbs[2] = {here, cmp_end};
+            LLVMAddIncoming(phi, vals, bbs, 2);
+            return op == '=' ? phi : LLVMBuildNot(cg.b, phi, "");
+        }
+        return LLVMConstInt(cg.i1, 0, 0);
+    }
+    if (t->kind == TY_RECORD) {
+        CgVal l = cg_expr(e->left), r = cg_expr(e->right);
+        LLVMTypeRef pt[3] = {cg.ptr, cg.ptr, cg.i64};
+        LLVMTypeRef mt = LLVMFunctionType(cg.i32, pt, 3, 0);
+        LLVMValueRef memcmp_fn = LLVMGetNamedFunction(cg.mod, "memcmp");
+        if (!memcmp_fn)
+            memcmp_fn = LLVMAddFunction(cg.mod, "memcmp", mt);
+        LLVMValueRef args[3] = {l.v, r.v, LLVMConstInt(cg.i64, cg_size(t), 0)};
+        LLVMValueRef c = LLVMBuildCall2(cg.b, mt, memcmp_fn, args, 3, "");
+        return LLVMBuildICmp(cg.b, op == '=' ? LLVMIntEQ : LLVMIntNE, c, LLVMConstInt(cg.i32, 0, 0), "");
+    }
+    LLVMValueRef l = cg_scalar(e->left), r = cg_scalar(e->right);
+    if (t->kind == TY_FLOAT || t->kind == TY_UNIV_REAL) {
+        LLVMRealPredicate p = op == '=' ? LLVMRealOEQ : op == T_NE ? LLVMRealUNE : op == '<' ? LLVMRealOLT
+                            : op == T_LE ? LLVMRealOLE : op == '>' ? LLVMRealOGT : LLVMRealOGE;
+        return LLVMBuildFCmp(cg.b, p, l, r, "cmp");
+    }
+    if (LLVMGetTypeKind(LLVMTypeOf(l)) == LLVMPointerTypeKind || LLVMGetTypeKind(LLVMTypeOf(r)) == LLVMPointerTypeKind)
+        return LLVMBuildICmp(cg.b, op == '=' ? LLVMIntEQ : LLVMIntNE, l, r, "cmp");
+    bool uns = is_unsigned(t);
+    LLVMIntPredicate p = op == '=' ? LLVMIntEQ : op == T_NE ? LLVMIntNE
+                       : op == '<' ? (uns ? LLVMIntULT : LLVMIntSLT) : op == T_LE ? (uns ? LLVMIntULE : LLVMIntSLE)
+                       : op == '>' ? (uns ? LLVMIntUGT : LLVMIntSGT) : (uns ? LLVMIntUGE : LLVMIntSGE);
+    return LLVMBuildICmp(cg.b, p, l, r, "cmp");
+}
+
+static LLVMValueRef modular_wrap(LLVMValueRef v, Type *t)
+{
+    t = type_full(t)->base;
+    if (t->kind != TY_MODULAR)
+        return v;
+    unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));
+    if (w < 64 && (uint64_t)t->modulus == (1ULL << w))
+        return v;
+    return LLVMBuildURem(cg.b, v, LLVMConstInt(LLVMTypeOf(v), (unsigned long long)t->modulus, 0), "mod.wrap");
+}
+
+static LLVMValueRef binary(Node *e)
+{
+    int op = e->op;
+    if (op == '=' || op == T_NE || op == '<' || op == T_LE || op == '>' || op == T_GE)
+        return compare(op, e);
+    LLVMValueRef l = cg_scalar(e->left), r = cg_scalar(e->right);
+    Type *t = type_full(e->ty);
+    bool chk = (e->checks & CHK_OVERFLOW) && cg.opts->checks;
+    bool is_float = t->kind == TY_FLOAT || t->kind == TY_UNIV_REAL;
+    switch (op) {
+    case T_AND: return LLVMBuildAnd(cg.b, l, r, "and");
+    case T_OR: return LLVMBuildOr(cg.b, l, r, "or");
+    case T_XOR: return LLVMBuildXor(cg.b, l, r, "xor");
+    case '+':
+        if (is_float) return LLVMBuildFAdd(cg.b, l, r, "add");
+        if (chk) return checked_arith("sadd", l, r, e->loc, "add");
+        return modular_wrap(LLVMBuildAdd(cg.b, l, r, "add"), t);
+    case '-':
+        if (is_float) return LLVMBuildFSub(cg.b, l, r, "sub");
+        if (chk) return checked_arith("ssub", l, r, e->loc, "sub");
+        if (t->base->kind == TY_MODULAR) {
+            LLVMValueRef d = LLVMBuildSub(cg.b, l, r, "sub");
+            LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntULT, l, r, "");
+            unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(d));
+            if (w < 64 && (uint64_t)t->base->modulus == (1ULL << w))
+                return d;
+            return LLVMBuildSelect(cg.b, neg, LLVMBuildAdd(cg.b, d, LLVMConstInt(LLVMTypeOf(d), (unsigned long long)t->base->modulus, 0), ""), d, "sub.wrap");
+        }
+        return LLVMBuildSub(cg.b, l, r, "sub");
+    case '*':
+        if (is_float) return LLVMBuildFMul(cg.b, l, r, "mul");
+        if (chk) return checked_arith("smul", l, r, e->loc, "mul");
+        return modular_wrap(LLVMBuildMul(cg.b, l, r, "mul"), t);
+    case '/': case T_MOD: case T_REM: {
+        if (is_float)
+            return LLVMBuildFDiv(cg.b, l, r, "div");
+        bool uns = is_unsigned(t);
+        if ((e->checks & CHK_DIVIDE) && cg.opts->checks)
+            cg_check_fail("divide", e->loc, LLVMBuildICmp(cg.b, LLVMIntEQ, r, LLVMConstNull(LLVMTypeOf(r)), "div.zero"));
+        if (chk && !uns && op == '/') {
+            unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(l));
+            LLVMValueRef min = LLVMConstInt(LLVMTypeOf(l), 1ULL << (w - 1), 0);
+            LLVMValueRef m1 = LLVMConstAllOnes(LLVMTypeOf(r));
+            cg_check_fail("overflow", e->loc, LLVMBuildAnd(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, l, min, ""),
+                                                           LLVMBuildICmp(cg.b, LLVMIntEQ, r, m1, ""), ""));
+        }
+        if (op == '/')
+            return uns ? LLVMBuildUDiv(cg.b, l, r, "div") : LLVMBuildSDiv(cg.b, l, r, "div");
+        if (uns)
+            return LLVMBuildURem(cg.b, l, r, op == T_MOD ? "mod" : "rem");
+        /* rem takes the sign of the dividend; guard MIN rem -1 */
+        LLVMValueRef m1 = LLVMConstAllOnes(LLVMTypeOf(r));
+        LLVMValueRef is_m1 = LLVMBuildICmp(cg.b, LLVMIntEQ, r, m1, "");
+        LLVMValueRef safe_r = LLVMBuildSelect(cg.b, is_m1, LLVMConstInt(LLVMTypeOf(r), 1, 0), r, "");
+        LLVMValueRef rem = LLVMBuildSRem(cg.b, l, safe_r, "rem");
+        if (op == T_REM)
+            return rem;
+        /* mod takes the sign of the divisor (4.5.5(5)) */
+        LLVMValueRef zero = LLVMConstNull(LLVMTypeOf(r));
+        LLVMValueRef nz = LLVMBuildICmp(cg.b, LLVMIntNE, rem, zero, "");
+        LLVMValueRef diff = LLVMBuildICmp(cg.b, LLVMIntSLT, LLVMBuildXor(cg.b, rem, r, ""), zero, "");
+        LLVMValueRef adj = LLVMBuildAnd(cg.b, nz, diff, "");
+        return LLVMBuildSelect(cg.b, adj, LLVMBuildAdd(cg.b, rem, r, ""), rem, "mod");
+    }
+    case T_EXPON: {
+        /* repeated multiplication, checked */
+        LLVMTypeRef lt = LLVMTypeOf(l);
+        LLVMValueRef res = cg_alloca(lt, "pow.acc"), cnt = cg_alloca(LLVMTypeOf(r), "pow.n");
+        cg_store(is_float ? LLVMConstReal(lt, 1.0) : LLVMConstInt(lt, 1, 0), res);
+        cg_store(r, cnt);
+        LLVMBasicBlockRef head = cg_block("pow.head"), body = cg_block("pow.body"), end = cg_block("pow.end");
+        LLVMBuildBr(cg.b, head);
+        LLVMPositionBuilderAtEnd(cg.b, head);
+        LLVMValueRef n = cg_load(LLVMTypeOf(r), cnt, "");
+        LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSGT, n, LLVMConstNull(LLVMTypeOf(r)), ""), body, end);
+        LLVMPositionBuilderAtEnd(cg.b, body);
+        LLVMValueRef acc = cg_load(lt, res, "");
+        LLVMValueRef m = is_float ? LLVMBuildFMul(cg.b, acc, l, "") : chk ? checked_arith("smul", acc, l, e->loc, "")
+                       : modular_wrap(LLVMBuildMul(cg.b, acc, l, ""), t);
+        cg_store(m, res);
+        cg_store(LLVMBuildSub(cg.b, n, LLVMConstInt(LLVMTypeOf(r), 1, 0), ""), cnt);
+        LLVMBuildBr(cg.b, head);
+        LLVMPositionBuilderAtEnd(cg.b, end);
+        return cg_load(lt, res, "pow");
+    }
+    default:
+        return LLVMConstNull(cg_type(t));
+    }
+}
+
+static LLVMValueRef unary(Node *e)
+{
+    LLVMValueRef v = cg_scalar(e->left);
+    Type *t = type_full(e->ty);
+    bool is_float = t->kind == TY_FLOAT || t->kind == TY_UNIV_REAL;
+    bool chk = (e->checks & CHK_OVERFLOW) && cg.opts->checks;
+    switch (e->op) {
+    case '+':
+        return v;
+    case '-':
+        if (is_float) return LLVMBuildFNeg(cg.b, v, "neg");
+        if (chk) return checked_arith("ssub", LLVMConstNull(LLVMTypeOf(v)), v, e->loc, "neg");
+        if (t->base->kind == TY_MODULAR) {
+            LLVMValueRef zero = LLVMConstNull(LLVMTypeOf(v));
+            LLVMValueRef d = LLVMBuildSub(cg.b, LLVMConstInt(LLVMTypeOf(v), (unsigned long long)t->base->modulus, 0), v, "");
+            return LLVMBuildSelect(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, v, zero, ""), zero, modular_wrap(d, t), "neg");
+        }
+        return LLVMBuildNeg(cg.b, v, "neg");
+    case T_ABS: {
+        if (is_float) {
+            LLVMValueRef neg = LLVMBuildFCmp(cg.b, LLVMRealOLT, v, LLVMConstReal(LLVMTypeOf(v), 0.0), "");
+            return LLVMBuildSelect(cg.b, neg, LLVMBuildFNeg(cg.b, v, ""), v, "abs");
+        }
+        LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntSLT, v, LLVMConstNull(LLVMTypeOf(v)), "");
+        LLVMValueRef n = chk ? checked_arith("ssub", LLVMConstNull(LLVMTypeOf(v)), v, e->loc, "") : LLVMBuildNeg(cg.b, v, "");
+        return LLVMBuildSelect(cg.b, neg, n, v, "abs");
+    }
+    case T_NOT:
+        if (t->base->kind == TY_MODULAR)
+            return LLVMBuildSub(cg.b, LLVMConstInt(LLVMTypeOf(v), (unsigned long long)(t->base->modulus - 1), 0), v, "not");
+        return LLVMBuildNot(cg.b, v, "not");
+    default:
+        return v;
+    }
+}
+
+static LLVMValueRef short_circuit(Node *e)
+{
+    LLVMValueRef l = cg_cond(e->left);
+    LLVMBasicBlockRef from = LLVMGetInsertBlock(cg.b);
+    LLVMBasicBlockRef rhs = cg_block(e->op == T_AND ? "and.then" : "or.else");
+    LLVMBasicBlockRef end = cg_block("sc.end");
+    if (e->op == T_AND)
+        LLVMBuildCondBr(cg.b, l, rhs, end);
+    else
+        LLVMBuildCondBr(cg.b, l, end, rhs);
+    LLVMPositionBuilderAtEnd(cg.b, rhs);
+    LLVMValueRef r = cg_cond(e->right);
+    LLVMBasicBlockRef rhs_end = LLVMGetInsertBlock(cg.b);
+    LLVMBuildBr(cg.b, end);
+    LLVMPositionBuilderAtEnd(cg.b, end);
+    LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.i1, e->op == T_AND ? "and" : "or");
+    LLVMValueRef vals[2] = {LLVMConstInt(cg.i1, e->op == T_OR, 0), r};
+    LLVMBasicBlockRef bbs[2] = {from, rhs_end};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
+static LLVMValueRef membership(Node *e)
+{
+    LLVMValueRef v = cg_scalar(e->left);
+    Type *t = type_full(e->left->ty);
+    bool uns = is_unsigned(t);
+    LLVMValueRef any = LLVMConstInt(cg.i1, 0, 0);
+    for (int i = 0; i < e->list.len; i++) {
+        Node *c = e->list.data[i];
+        LLVMValueRef hit;
+        if (c->kind == N_RANGE || (c->ent && c->ent->kind == E_TYPE) || c->kind == N_ATTRIBUTE) {
+            LLVMValueRef lo, hi;
+            if (c->kind == N_RANGE) {
+                lo = cg_scalar(c->left);
+                hi = cg_scalar(c->right);
+            } else {
+                Type *ct = c->kind == N_ATTRIBUTE ? c->ty : c->ent->type;
+                if (type_full(ct)->kind == TY_ACCESS) {
+                    hit = LLVMConstInt(cg.i1, 1, 0);
+                    any = LLVMBuildOr(cg.b, any, hit, "");
+                    continue;
+                }
+                cg_bounds_of(ct, 0, &lo, &hi);
+                lo = cg_convert_scalar(lo, ct, t);
+                hi = cg_convert_scalar(hi, ct, t);
+            }
+            hit = LLVMBuildAnd(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntUGE : LLVMIntSGE, v, lo, ""),
+                               LLVMBuildICmp(cg.b, uns ? LLVMIntULE : LLVMIntSLE, v, hi, ""), "in.range");
+        } else {
+            hit = LLVMBuildICmp(cg.b, LLVMIntEQ, v, cg_scalar(c), "in.eq");
+        }
+        any = LLVMBuildOr(cg.b, any, hit, "");
+    }
+    return (e->flags & NF_NOT) ? LLVMBuildNot(cg.b, any, "not.in") : any;
+}
+
+static CgVal attribute(Node *e)
+{
+    const char *name = e->id->name;
+    Node *p = e->expr;
+    Type *pt = p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty;
+    pt = type_full(pt);
+    if (pt->kind == TY_ARRAY || (pt->kind == TY_ACCESS && p->ent && p->ent->kind != E_TYPE)) {
+        CgVal v = cg_address(p);
+        Type *at = pt->kind == TY_ACCESS ? type_full(pt->designated) : pt;
+        LLVMValueRef lo, hi;
+        if (p->ent && p->ent->kind == E_TYPE)
+            cg_bounds_of(at, 0, &lo, &hi);
+        else
+            array_bounds(v, at, 0, &lo, &hi);
+        if (!strcmp(name, "first"))
+            return (CgVal){lo, NULL};
+        if (!strcmp(name, "last"))
+            return (CgVal){hi, NULL};
+        if (!strcmp(name, "length"))
+            return (CgVal){length_of(lo, hi), NULL};
+    }
+    if (!strcmp(name, "first") || !strcmp(name, "last")) {
+        LLVMValueRef lo, hi;
+        cg_bounds_of(pt, 0, &lo, &hi);
+        return (CgVal){!strcmp(name, "first") ? lo : hi, NULL};
+    }
+    if (!strcmp(name, "size"))
+        return (CgVal){LLVMConstInt(cg.i64, cg_size(pt) * 8, 0), NULL};
+    return (CgVal){LLVMConstNull(cg_type(e->ty)), NULL};
+}
+
+/* ---- the dispatcher ------------------------------------------------------------------------------------ */
+
+static CgVal raw(Node *e)
+{
+    Type *t = e->ty ? type_full(e->ty) : NULL;
+    /* static scalar values are constants */
+    if (t && type_is_discrete(t) && e->kind != N_ALLOCATOR) {
+        int64_t v;
+        if (eval_static_int64(e, &v))
+            return (CgVal){LLVMConstInt(cg_type(t), (unsigned long long)v, 1), NULL};
+    }
+    switch (e->kind) {
+    case N_PAREN:
+        return cg_expr(e->expr);
+    case N_INT_LIT: case N_CHAR_LIT:
+        return (CgVal){LLVMConstInt(cg_type(t), 0, 0), NULL};
+    case N_REAL_LIT: {
+        double d = strtod(e->text, NULL);
+        return (CgVal){LLVMConstReal(cg_type(t), d), NULL};
+    }
+    case N_STRING_LIT: {
+        LLVMValueRef b;
+        LLVMValueRef s = string_literal(e, &b);
+        return (CgVal){s, b};
+    }
+    case N_NULL_LIT:
+        return (CgVal){LLVMConstNull(cg.ptr), NULL};
+    case N_IDENT:
+    case N_SELECTED: {
+        Entity *en = e->ent;
+        if (!en)
+            break;
+        if (en->kind == E_FUNCTION && e->sem) {
+            CgVal r;
+            cg_call(e, e->sem, en, &r);
+            return r;
+        }
+        if (en->kind == E_ENUM_LIT)
+            return (CgVal){LLVMConstInt(cg_type(en->type), (unsigned long long)en->pos, 0), NULL};
+        CgVal a = cg_address(e);
+        if (t && (type_is_scalar(t) || t->kind == TY_ACCESS))
+            return (CgVal){load_scalar(t, a.v, en->spelling), NULL};
+        return a;
+    }
+    case N_DEREF: {
+        CgVal a = deref(e);
+        if (t && (type_is_scalar(t) || t->kind == TY_ACCESS))
+            return (CgVal){load_scalar(t, a.v, "all"), NULL};
+        return a;
+    }
+    case N_APPLY:
+        switch (e->op) {
+        case APPLY_CALL: {
+            CgVal r;
+            cg_call(e, e->sem, ((CallInfo *)e->sem)->subp, &r);
+            return r;
+        }
+        case APPLY_CONVERSION: {
+            Node *x = e->list.data[0];
+            if (t && type_is_scalar(t)) {
+                LLVMValueRef v = cg_scalar(x);
+                Type *xt = type_full(x->ty);
+                if ((e->checks & CHK_RANGE) && cg.opts->checks && type_is_discrete(xt))
+                    cg_range_check(v, xt, t, e->loc);
+                v = cg_convert_scalar(v, xt, t);
+                return (CgVal){v, NULL};
+            }
+            return cg_expr(x);
+        }
+        case APPLY_INDEX: {
+            CgVal a = index_address(e);
+            if (t && (type_is_scalar(t) || t->kind == TY_ACCESS))
+                return (CgVal){load_scalar(t, a.v, "elem"), NULL};
+            return a;
+        }
+        case APPLY_SLICE: {
+            Node *pre = e->expr;
+            Type *at = type_full(pre->ty);
+            CgVal base = cg_address(pre);
+            Node *r = e->list.data[0];
+            LLVMValueRef lo = cg_scalar(r->left), hi = cg_scalar(r->right), alo, ahi;
+            array_bounds(base, at, 0, &alo, &ahi);
+            if (cg.opts->checks) {
+                /* 4.1.2(7): a non-null slice must lie within the array */
+                LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
+                LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, alo, ""),
+                                               LLVMBuildICmp(cg.b, LLVMIntSGT, hi, ahi, ""), "");
+                cg_check_fail("range", e->loc, LLVMBuildAnd(cg.b, nonnull, out, "slice.bad"));
+            }
+            LLVMValueRef off = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, lo, alo, ""), cg.i64, "");
+            LLVMValueRef idx[1] = {off};
+            LLVMValueRef data = LLVMBuildGEP2(cg.b, cg_mem_type(at->component), base.v, idx, 1, "slice");
+            return (CgVal){data, make_bounds(lo, hi)};
+        }
+        default:
+            break;
+        }
+        break;
+    case N_ATTRIBUTE:
+        return attribute(e);
+    case N_QUALIFIED:
+        return cg_expr(e->expr);
+    case N_ALLOCATOR:
+        return allocator(e);
+    case N_AGGREGATE:
+        return aggregate(e);
+    case N_BINARY:
+        if (e->ent && e->sem) {
+            CgVal r;
+            cg_call(e, e->sem, e->ent, &r);
+            return r;
+        }
+        if (e->op == '&')
+            return concat(e);
+        return (CgVal){binary(e), NULL};
+    case N_UNARY:
+        if (e->ent && e->sem) {
+            CgVal r;
+            cg_call(e, e->sem, e->ent, &r);
+            return r;
+        }
+        return (CgVal){unary(e), NULL};
+    case N_SHORT_CIRCUIT:
+        return (CgVal){short_circuit(e), NULL};
+    case N_MEMBERSHIP:
+        return (CgVal){membership(e), NULL};
+    default:
+        break;
+    }
+    return (CgVal){LLVMGetUndef(t ? cg_type(t) : cg.i32), NULL};
+}
+
+CgVal cg_expr(Node *e)
+{
+    CgVal v = raw(e);
+    Type *to = e->target;
+    if (!to || !e->ty)
+        return v;
+    Type *from = type_full(e->ty);
+    to = type_full(to);
+    if (type_is_scalar(to) && type_is_scalar(from)) {
+        if ((e->checks & CHK_RANGE) && cg.opts->checks && type_is_discrete(from))
+            cg_range_check(v.v, from, to, e->loc);
+        v.v = cg_convert_scalar(v.v, from, to);
+    } else if (to->kind == TY_ACCESS) {
+        if ((e->checks & CHK_NULL_EXCL) && cg.opts->checks)
+            cg_check_fail("null_exclusion", e->loc, LLVMBuildIsNull(cg.b, v.v, "is.null"));
+    } else if (to->kind == TY_ARRAY && to->constrained && from->kind == TY_ARRAY && cg.opts->checks && v.bounds) {
+        /* 4.6(37): the length must match the constrained target */
+        LLVMValueRef lo, hi, tlo, thi;
+        array_bounds(v, from, 0, &lo, &hi);
+        cg_bounds_of(to, 0, &tlo, &thi);
+        cg_check_fail("length", e->loc, LLVMBuildICmp(cg.b, LLVMIntNE, length_of(lo, hi), length_of(tlo, thi), "length.bad"));
+    }
+    return v;
+}
+
+LLVMValueRef cg_scalar(Node *e)
+{
+    return cg_expr(e).v;
+}
+
+LLVMValueRef cg_cond(Node *e)
+{
+    LLVMValueRef v = cg_scalar(e);
+    if (LLVMTypeOf(v) != cg.i1)
+        v = LLVMBuildTrunc(cg.b, v, cg.i1, "");
+    return v;
+}
+
+void cg_assign(Node *target, Node *value)
+{
+    Type *t = type_full(target->ty ? target->ty : target->ent->type);
+    if (type_is_scalar(t) || t->kind == TY_ACCESS) {
+        LLVMValueRef v = cg_scalar(value);
+        CgVal a = cg_address(target);
+        store_scalar(v, a.v);
+        return;
+    }
+    CgVal src = cg_expr(value);
+    CgVal dst = cg_address(target);
+    LLVMValueRef bytes;
+    if (t->kind == TY_ARRAY) {
+        LLVMValueRef lo, hi, slo, shi;
+        array_bounds(dst, t, 0, &lo, &hi);
+        array_bounds(src, type_full(value->ty), 0, &slo, &shi);
+        LLVMValueRef n = length_of(lo, hi);
+        if (cg.opts->checks)
+            cg_check_fail("length", value->loc, LLVMBuildICmp(cg.b, LLVMIntNE, n, length_of(slo, shi), "length.bad"));
+        bytes = LLVMBuildMul(cg.b, n, LLVMConstInt(cg.i64, cg_size(t->component), 0), "");
+        for (int i = 1; i < t->indexes.len; i++) {
+            array_bounds(dst, t, i, &lo, &hi);
+            bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
+        }
+        LLVMBuildMemMove(cg.b, dst.v, 1, src.v, 1, bytes);
+        return;
+    }
+    bytes = LLVMConstInt(cg.i64, cg_size(t), 0);
+    LLVMBuildMemMove(cg.b, dst.v, cg_align(t), src.v, cg_align(t), bytes);
+}

@@ -1,0 +1,392 @@
+/*
+ * cg_stmt.c: statements and exception handlers.
+ *
+ * A handled sequence of statements with handlers pushes a handler frame of
+ * the runtime, calls _setjmp on it, runs the statements and pops the frame;
+ * a raise comes back from _setjmp with 1 (the runtime has already popped
+ * the frame), and the handlers compare the current exception with their
+ * choices.  Statements that leave a handled sequence early (exit, return)
+ * pop the frames they leave.  Locals of a subprogram with handlers are
+ * accessed with volatile loads and stores, so that their values survive the
+ * long jump.
+ */
+#include "cg.h"
+
+#include <string.h>
+
+static void pop_handlers_to(int depth)
+{
+    for (int i = cg.n_handlers - 1; i >= depth; i--)
+        cg_call_rt("__adac_pop_handler", &cg.handlers[i].frame, 1);
+}
+
+static void if_stmt(Node *s)
+{
+    LLVMBasicBlockRef end = cg_block("if.end");
+    for (int i = 0; i < s->list.len; i++) {
+        Node *arm = s->list.data[i];
+        LLVMBasicBlockRef then = cg_block("if.then");
+        LLVMBasicBlockRef next = (i + 1 < s->list.len || s->list2.len) ? cg_block(i + 1 < s->list.len ? "if.elsif" : "if.else") : end;
+        LLVMBuildCondBr(cg.b, cg_cond(arm->cond), then, next);
+        LLVMPositionBuilderAtEnd(cg.b, then);
+        cg_stmts(&arm->list);
+        if (!cg_terminated())
+            LLVMBuildBr(cg.b, end);
+        LLVMPositionBuilderAtEnd(cg.b, next);
+    }
+    if (s->list2.len) {
+        cg_stmts(&s->list2);
+        if (!cg_terminated())
+            LLVMBuildBr(cg.b, end);
+        LLVMPositionBuilderAtEnd(cg.b, end);
+    }
+}
+
+static void loop_stmt(Node *s)
+{
+    LLVMBasicBlockRef head = cg_block("loop.head");
+    LLVMBasicBlockRef body = cg_block("loop.body");
+    LLVMBasicBlockRef end = cg_block("loop.end");
+    CgLoop *l = &cg.loops[cg.n_loops++];
+    l->node = s;
+    l->exit = end;
+    l->handler_depth = cg.n_handlers;
+    if (s->op == T_FOR) {
+        Node *r = s->constraint;
+        Entity *p = s->right->ent;
+        Type *t = type_full(p->type);
+        LLVMTypeRef lt = cg_type(t->base);
+        LLVMValueRef lo, hi;
+        if (r->kind == N_RANGE) {
+            lo = cg_scalar(r->left);
+            hi = cg_scalar(r->right);
+        } else {
+            Type *rt = r->ty ? r->ty : t;
+            cg_elaborate_subtype(rt);
+            cg_bounds_of(rt, 0, &lo, &hi);
+            lo = cg_convert_scalar(lo, rt, t->base);
+            hi = cg_convert_scalar(hi, rt, t->base);
+        }
+        LLVMValueRef var = cg_alloca(lt, p->spelling);
+        CgObj *o = cg_obj(p);
+        o->addr = var;
+        if (o->frame_index > 0 && cg.frame) {
+            LLVMValueRef idx[1] = {LLVMConstInt(cg.i32, (unsigned)o->frame_index, 0)};
+            LLVMBuildStore(cg.b, var, LLVMBuildGEP2(cg.b, cg.ptr, cg.frame, idx, 1, ""));
+        }
+        bool rev = (s->flags & NF_REVERSE) != 0;
+        bool is_signed = t->base->kind == TY_SIGNED;
+        LLVMIntPredicate gt = is_signed ? LLVMIntSGT : LLVMIntUGT;
+        /* an empty range runs no iteration */
+        LLVMBasicBlockRef start = cg_block("for.start");
+        LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, gt, lo, hi, "for.empty"), end, start);
+        LLVMPositionBuilderAtEnd(cg.b, start);
+        cg_store(rev ? hi : lo, var);
+        LLVMBuildBr(cg.b, body);
+        LLVMPositionBuilderAtEnd(cg.b, body);
+        cg_stmts(&s->list);
+        if (!cg_terminated()) {
+            LLVMValueRef cur = cg_load(lt, var, p->spelling);
+            LLVMValueRef last = rev ? lo : hi;
+            LLVMBasicBlockRef step = cg_block("for.step");
+            LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, cur, last, "for.last"), end, step);
+            LLVMPositionBuilderAtEnd(cg.b, step);
+            LLVMValueRef one = LLVMConstInt(lt, 1, 0);
+            cg_store(rev ? LLVMBuildSub(cg.b, cur, one, "") : LLVMBuildAdd(cg.b, cur, one, ""), var);
+            LLVMBuildBr(cg.b, body);
+        }
+        LLVMDeleteBasicBlock(head);
+    } else {
+        LLVMBuildBr(cg.b, head);
+        LLVMPositionBuilderAtEnd(cg.b, head);
+        if (s->op == T_WHILE)
+            LLVMBuildCondBr(cg.b, cg_cond(s->cond), body, end);
+        else
+            LLVMBuildBr(cg.b, body);
+        LLVMPositionBuilderAtEnd(cg.b, body);
+        cg_stmts(&s->list);
+        if (!cg_terminated())
+            LLVMBuildBr(cg.b, head);
+    }
+    cg.n_loops--;
+    LLVMPositionBuilderAtEnd(cg.b, end);
+}
+
+static void exit_stmt(Node *s)
+{
+    CgLoop *l = NULL;
+    for (int i = cg.n_loops - 1; i >= 0; i--)
+        if (cg.loops[i].node == s->sem) {
+            l = &cg.loops[i];
+            break;
+        }
+    if (!l)
+        return;
+    LLVMBasicBlockRef cont = NULL;
+    if (s->cond) {
+        LLVMBasicBlockRef go = cg_block("exit.when");
+        cont = cg_block("exit.cont");
+        LLVMBuildCondBr(cg.b, cg_cond(s->cond), go, cont);
+        LLVMPositionBuilderAtEnd(cg.b, go);
+    }
+    pop_handlers_to(l->handler_depth);
+    LLVMBuildBr(cg.b, l->exit);
+    if (cont)
+        LLVMPositionBuilderAtEnd(cg.b, cont);
+}
+
+static void return_stmt(Node *s)
+{
+    Entity *f = s->ent;
+    if (s->expr && f && f->result) {
+        Type *r = type_full(f->result);
+        LLVMValueRef v;
+        if (r->kind == TY_ARRAY && !r->constrained) {
+            /* the result goes on the secondary stack: bounds, then data */
+            CgVal val = cg_expr(s->expr);
+            LLVMValueRef bounds = val.bounds;
+            LLVMValueRef first = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, bounds, 0, ""), "first");
+            LLVMValueRef last = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, bounds, 1, ""), "last");
+            LLVMValueRef len = LLVMBuildSub(cg.b, last, first, "");
+            len = LLVMBuildAdd(cg.b, len, LLVMConstInt(cg.i32, 1, 0), "");
+            LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntSLT, len, LLVMConstInt(cg.i32, 0, 0), "");
+            len = LLVMBuildSelect(cg.b, neg, LLVMConstInt(cg.i32, 0, 0), len, "len");
+            LLVMValueRef esize = LLVMConstInt(cg.i64, cg_size(r->component), 0);
+            LLVMValueRef bytes = LLVMBuildMul(cg.b, LLVMBuildZExt(cg.b, len, cg.i64, ""), esize, "bytes");
+            LLVMValueRef total = LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), "");
+            LLVMValueRef args[2] = {total, LLVMConstInt(cg.i64, 8, 0)};
+            LLVMValueRef mem = cg_call_rt("__adac_ss_alloc", args, 2);
+            LLVMBuildStore(cg.b, first, LLVMBuildStructGEP2(cg.b, cg.bounds_t, mem, 0, ""));
+            LLVMBuildStore(cg.b, last, LLVMBuildStructGEP2(cg.b, cg.bounds_t, mem, 1, ""));
+            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+            LLVMValueRef data = LLVMBuildGEP2(cg.b, cg.i8, mem, off, 1, "result.data");
+            LLVMBuildMemCpy(cg.b, data, 1, val.v, 1, bytes);
+            LLVMValueRef fat = LLVMGetUndef(cg.fat_t);
+            fat = LLVMBuildInsertValue(cg.b, fat, data, 0, "");
+            fat = LLVMBuildInsertValue(cg.b, fat, mem, 1, "");
+            v = fat;
+        } else {
+            v = cg_scalar(s->expr);
+        }
+        pop_handlers_to(0);
+        LLVMBuildRet(cg.b, v);
+    } else {
+        pop_handlers_to(0);
+        LLVMBuildRetVoid(cg.b);
+    }
+}
+
+static void raise_stmt(Node *s)
+{
+    LLVMValueRef file = cg_file_name(s->loc.file);
+    LLVMValueRef line = LLVMConstInt(cg.i32, (unsigned)s->loc.line, 0);
+    if (!s->expr) {
+        cg_call_rt("__adac_reraise", NULL, 0);
+        LLVMBuildUnreachable(cg.b);
+        return;
+    }
+    LLVMValueRef id = cg_exception_id(s->expr->ent);
+    LLVMValueRef msg = LLVMConstNull(cg.ptr), len = LLVMConstInt(cg.i32, 0, 0);
+    if (s->init) {
+        CgVal m = cg_expr(s->init);
+        msg = m.v;
+        LLVMValueRef first = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, m.bounds, 0, ""), "");
+        LLVMValueRef last = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, m.bounds, 1, ""), "");
+        len = LLVMBuildAdd(cg.b, LLVMBuildSub(cg.b, last, first, ""), LLVMConstInt(cg.i32, 1, 0), "msg.len");
+    }
+    LLVMValueRef args[5] = {id, file, line, msg, len};
+    cg_call_rt("__adac_raise", args, 5);
+    LLVMBuildUnreachable(cg.b);
+}
+
+static void case_stmt(Node *s)
+{
+    LLVMValueRef v = cg_scalar(s->expr);
+    Type *t = type_full(s->expr->ty);
+    LLVMBasicBlockRef end = cg_block("case.end");
+    LLVMBasicBlockRef other = NULL;
+    /* others, or else Constraint_Error for a value no choice covers */
+    for (int i = 0; i < s->list.len; i++) {
+        Node *arm = s->list.data[i];
+        if (arm->list2.len == 1 && ((Node *)arm->list2.data[0])->kind == N_OTHERS)
+            other = cg_block("case.others");
+    }
+    LLVMBasicBlockRef fail = other ? other : cg_block("case.invalid");
+    /* a chain of comparisons: simple and correct for ranges too */
+    for (int i = 0; i < s->list.len; i++) {
+        Node *arm = s->list.data[i];
+        if (arm->list2.len == 1 && ((Node *)arm->list2.data[0])->kind == N_OTHERS)
+            continue;
+        LLVMBasicBlockRef body = cg_block("case.when");
+        for (int k = 0; k < arm->list2.len; k++) {
+            Node *c = arm->list2.data[k];
+            LLVMValueRef hit;
+            bool sgn = t->base->kind == TY_SIGNED;
+            if (c->kind == N_RANGE || c->kind == N_SUBTYPE_IND || (c->ty && c->kind != N_INT_LIT && c->ent && c->ent->kind == E_TYPE)) {
+                LLVMValueRef lo, hi;
+                if (c->kind == N_RANGE) {
+                    lo = cg_scalar(c->left);
+                    hi = cg_scalar(c->right);
+                } else {
+                    cg_bounds_of(c->ty, 0, &lo, &hi);
+                    lo = cg_convert_scalar(lo, c->ty, t);
+                    hi = cg_convert_scalar(hi, c->ty, t);
+                }
+                LLVMValueRef a = LLVMBuildICmp(cg.b, sgn ? LLVMIntSGE : LLVMIntUGE, v, lo, "");
+                LLVMValueRef b = LLVMBuildICmp(cg.b, sgn ? LLVMIntSLE : LLVMIntULE, v, hi, "");
+                hit = LLVMBuildAnd(cg.b, a, b, "case.in");
+            } else {
+                hit = LLVMBuildICmp(cg.b, LLVMIntEQ, v, cg_scalar(c), "case.eq");
+            }
+            LLVMBasicBlockRef next = cg_block("case.next");
+            LLVMBuildCondBr(cg.b, hit, body, next);
+            LLVMPositionBuilderAtEnd(cg.b, next);
+        }
+        LLVMBasicBlockRef after_tests = LLVMGetInsertBlock(cg.b);
+        LLVMPositionBuilderAtEnd(cg.b, body);
+        cg_stmts(&arm->list);
+        if (!cg_terminated())
+            LLVMBuildBr(cg.b, end);
+        LLVMPositionBuilderAtEnd(cg.b, after_tests);
+    }
+    LLVMBuildBr(cg.b, fail);
+    if (other) {
+        LLVMPositionBuilderAtEnd(cg.b, other);
+        Node *arm = s->list.data[s->list.len - 1];
+        cg_stmts(&arm->list);
+        if (!cg_terminated())
+            LLVMBuildBr(cg.b, end);
+    } else {
+        LLVMPositionBuilderAtEnd(cg.b, fail);
+        LLVMValueRef args[2] = {cg_file_name(s->loc.file), LLVMConstInt(cg.i32, (unsigned)s->loc.line, 0)};
+        cg_call_rt("__adac_rcheck_CE_Range_Check", args, 2);
+        LLVMBuildUnreachable(cg.b);
+    }
+    LLVMPositionBuilderAtEnd(cg.b, end);
+}
+
+static void block_stmt(Node *s)
+{
+    LLVMValueRef mark = cg_call_rt("__adac_ss_mark", NULL, 0);
+    cg_decls(&s->list);
+    cg_handled(&s->list2, &s->list3);
+    if (!cg_terminated())
+        cg_call_rt("__adac_ss_release", &mark, 1);
+}
+
+void cg_stmts(Vec *stmts)
+{
+    for (int i = 0; i < stmts->len; i++) {
+        Node *s = stmts->data[i];
+        if (cg_terminated()) {
+            /* code after a raise, return or exit: unreachable but legal */
+            LLVMPositionBuilderAtEnd(cg.b, cg_block("dead"));
+        }
+        cg_set_loc(s->loc);
+        switch (s->kind) {
+        case N_NULL_STMT:
+        case N_PRAGMA:
+            break;
+        case N_ASSIGN:
+            cg_assign(s->left, s->right);
+            break;
+        case N_CALL_STMT: {
+            Node *c = s->expr;
+            if (c->sem) {
+                CgVal r;
+                cg_call(c, c->sem, ((CallInfo *)c->sem)->subp, &r);
+            }
+            break;
+        }
+        case N_IF:
+            if_stmt(s);
+            break;
+        case N_CASE:
+            case_stmt(s);
+            break;
+        case N_LOOP:
+            loop_stmt(s);
+            break;
+        case N_BLOCK:
+            block_stmt(s);
+            break;
+        case N_EXIT:
+            exit_stmt(s);
+            break;
+        case N_RETURN:
+            return_stmt(s);
+            break;
+        case N_RAISE:
+            raise_stmt(s);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Does exception E match the handler choice C? */
+static LLVMValueRef choice_matches(LLVMValueRef cur, Node *c)
+{
+    return LLVMBuildICmp(cg.b, LLVMIntEQ, cur, cg_exception_id(c->ent), "exc.is");
+}
+
+void cg_handled(Vec *stmts, Vec *handlers)
+{
+    if (!handlers->len) {
+        cg_stmts(stmts);
+        return;
+    }
+    LLVMTypeRef ht = LLVMArrayType2(cg.i8, 256);
+    LLVMValueRef frame = cg_alloca(ht, "handler");
+    LLVMSetAlignment(frame, 16);
+    cg_call_rt("__adac_push_handler", &frame, 1);
+    LLVMValueRef r = cg_call_rt("_setjmp", &frame, 1);
+    LLVMBasicBlockRef body = cg_block("handled.body");
+    LLVMBasicBlockRef caught = cg_block("exception.caught");
+    LLVMBasicBlockRef end = cg_block("handled.end");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, r, LLVMConstInt(cg.i32, 0, 0), "normal"), body, caught);
+
+    LLVMPositionBuilderAtEnd(cg.b, body);
+    cg.handlers[cg.n_handlers++].frame = frame;
+    cg_stmts(stmts);
+    cg.n_handlers--;
+    if (!cg_terminated()) {
+        cg_call_rt("__adac_pop_handler", &frame, 1);
+        LLVMBuildBr(cg.b, end);
+    }
+
+    LLVMPositionBuilderAtEnd(cg.b, caught);
+    LLVMValueRef cur = cg_call_rt("__adac_current_exception", NULL, 0);
+    for (int i = 0; i < handlers->len; i++) {
+        Node *h = handlers->data[i];
+        LLVMBasicBlockRef hb = cg_block("handler");
+        bool others = false;
+        LLVMValueRef any = NULL;
+        for (int k = 0; k < h->list2.len; k++) {
+            Node *c = h->list2.data[k];
+            if (c->kind == N_OTHERS) {
+                others = true;
+                continue;
+            }
+            if (!c->ent)
+                continue;
+            LLVMValueRef m = choice_matches(cur, c);
+            any = any ? LLVMBuildOr(cg.b, any, m, "") : m;
+        }
+        LLVMBasicBlockRef next = cg_block("handler.next");
+        if (others)
+            LLVMBuildBr(cg.b, hb);
+        else
+            LLVMBuildCondBr(cg.b, any ? any : LLVMConstInt(cg.i1, 0, 0), hb, next);
+        LLVMPositionBuilderAtEnd(cg.b, hb);
+        cg_stmts(&h->list);
+        if (!cg_terminated())
+            LLVMBuildBr(cg.b, end);
+        LLVMPositionBuilderAtEnd(cg.b, next);
+    }
+    /* no handler matched: propagate */
+    cg_call_rt("__adac_reraise", NULL, 0);
+    LLVMBuildUnreachable(cg.b);
+    LLVMPositionBuilderAtEnd(cg.b, end);
+}

@@ -1,0 +1,500 @@
+/*
+ * codegen.c: the LLVM module of a program, its types, the runtime interface,
+ * the program's main(), optimisation and output.
+ *
+ * One module holds every unit given on the command line; units only with'ed
+ * (the predefined ones, whose bodies are in the runtime) contribute
+ * declarations.  The runtime's functions (runtime/adart.h) are declared on
+ * first use, each once, so that the IR of a unit shows exactly the runtime
+ * entry points it needs.
+ *
+ * Ada's types map onto LLVM types directly: a scalar is an integer of its
+ * size (Boolean i1, Character i8, Integer i32), an access value a ptr, a
+ * constrained array an LLVM array, a record an LLVM struct.  Unconstrained
+ * arrays travel as two pointers, to the data and to the bounds.
+ */
+#include "cg.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/BitWriter.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "adart.h"
+
+Cg cg;
+
+/* ---- small helpers ------------------------------------------------------- */
+
+LLVMBasicBlockRef cg_block(const char *name)
+{
+    return LLVMAppendBasicBlockInContext(cg.ctx, cg.fn, name);
+}
+
+bool cg_terminated(void)
+{
+    LLVMBasicBlockRef bb = LLVMGetInsertBlock(cg.b);
+    return LLVMGetBasicBlockTerminator(bb) != NULL;
+}
+
+/* Allocas go in the entry block, so that mem2reg sees them. */
+LLVMValueRef cg_alloca(LLVMTypeRef t, const char *name)
+{
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(cg.fn);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first)
+        LLVMPositionBuilderBefore(b, first);
+    else
+        LLVMPositionBuilderAtEnd(b, entry);
+    LLVMValueRef a = LLVMBuildAlloca(b, t, name);
+    LLVMDisposeBuilder(b);
+    return a;
+}
+
+LLVMValueRef cg_load(LLVMTypeRef t, LLVMValueRef addr, const char *name)
+{
+    LLVMValueRef v = LLVMBuildLoad2(cg.b, t, addr, name);
+    if (cg.volatile_locals && LLVMIsAAllocaInst(addr))
+        LLVMSetVolatile(v, 1);
+    return v;
+}
+
+void cg_store(LLVMValueRef v, LLVMValueRef addr)
+{
+    LLVMValueRef s = LLVMBuildStore(cg.b, v, addr);
+    if (cg.volatile_locals && LLVMIsAAllocaInst(addr))
+        LLVMSetVolatile(s, 1);
+}
+
+void cg_set_loc(Loc loc)
+{
+    (void)loc;      /* DWARF locations: see debug info (issue 8) */
+}
+
+/* ---- types ------------------------------------------------------------------ */
+
+LLVMTypeRef cg_type(Type *t)
+{
+    t = type_full(t);
+    if (!t)
+        return cg.i32;
+    switch (t->kind) {
+    case TY_SIGNED: case TY_MODULAR: case TY_ENUM:
+        return LLVMIntTypeInContext(cg.ctx, (unsigned)(t->base->bits ? t->base->bits : 32));
+    case TY_UNIV_INT:
+        return cg.i64;
+    case TY_FLOAT:
+        return t->base->bits == 32 ? LLVMFloatTypeInContext(cg.ctx) : LLVMDoubleTypeInContext(cg.ctx);
+    case TY_UNIV_REAL:
+        return LLVMDoubleTypeInContext(cg.ctx);
+    case TY_ACCESS: case TY_NULL:
+        return cg.ptr;
+    default:
+        return cg_mem_type(t);
+    }
+}
+
+LLVMTypeRef cg_mem_type(Type *t)
+{
+    t = type_full(t);
+    if (t->cg && t->kind == TY_RECORD)
+        return t->cg;
+    switch (t->kind) {
+    case TY_ARRAY: {
+        if (!t->constrained)
+            return cg.i8;     /* unknown size: reached through pointers */
+        LLVMTypeRef elem = cg_mem_type(t->component);
+        for (int i = t->indexes.len - 1; i >= 0; i--) {
+            Type *ix = t->indexes.data[i];
+            uint64_t n = ix->static_bounds && ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
+            elem = LLVMArrayType2(elem, n);
+        }
+        return elem;
+    }
+    case TY_RECORD: {
+        LLVMTypeRef st = LLVMStructCreateNamed(cg.ctx, t->ent ? arena_printf("%s", t->ent->ext_name ? t->ent->ext_name : t->ent->spelling) : "record");
+        t->cg = st;
+        LLVMTypeRef *elems = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(t->components.len + 1));
+        for (int i = 0; i < t->components.len; i++)
+            elems[i] = cg_mem_type(((Entity *)t->components.data[i])->type);
+        LLVMStructSetBody(st, elems, (unsigned)t->components.len, 0);
+        return st;
+    }
+    case TY_ENUM:
+        if (t->base->bits == 1)
+            return cg.i8;     /* Boolean in memory is a byte */
+        return cg_type(t);
+    case TY_PRIVATE:
+        return cg.i8;
+    default:
+        return cg_type(t);
+    }
+}
+
+uint64_t cg_size(Type *t)
+{
+    return LLVMABISizeOfType(cg.td, cg_mem_type(t));
+}
+
+unsigned cg_align(Type *t)
+{
+    return LLVMABIAlignmentOfType(cg.td, cg_mem_type(t));
+}
+
+LLVMValueRef cg_int(Type *t, int64_t v)
+{
+    return LLVMConstInt(cg_type(t), (unsigned long long)v, 1);
+}
+
+/* ---- the runtime --------------------------------------------------------------- */
+
+/* The runtime's entry points and their LLVM signatures ("r:args": r is the
+ * result, each following letter a parameter: v void, i i32, l i64, p ptr,
+ * b i1).  Names ending in _Check etc. do not return. */
+static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
+    {"__adac_alloc", "p:ll", false},
+    {"__adac_free", "v:p", false},
+    {"__adac_push_handler", "v:p", false},
+    {"__adac_pop_handler", "v:p", false},
+    {"__adac_raise", "v:ppipi", true},
+    {"__adac_reraise", "v:", true},
+    {"__adac_current_exception", "p:", false},
+    {"__adac_init", "v:ip", false},
+    {"__adac_finish", "i:", false},
+    {"__adac_ss_alloc", "p:ll", false},
+    {"__adac_ss_mark", "p:", false},
+    {"__adac_ss_release", "v:p", false},
+    {"__adac_image_integer", "f:l", false},
+    {"_setjmp", "i:p", false},
+    {"__adac_rcheck_CE_Range_Check", "v:pi", true},
+    {"__adac_rcheck_CE_Overflow_Check", "v:pi", true},
+    {"__adac_rcheck_CE_Access_Check", "v:pi", true},
+    {"__adac_rcheck_CE_Index_Check", "v:pi", true},
+    {"__adac_rcheck_CE_Length_Check", "v:pi", true},
+    {"__adac_rcheck_CE_Discriminant_Check", "v:pi", true},
+    {"__adac_rcheck_CE_Divide_By_Zero", "v:pi", true},
+    {"__adac_rcheck_CE_Null_Exclusion", "v:pi", true},
+    {"__adac_rcheck_PE_Accessibility_Check", "v:pi", true},
+    {"__adac_rcheck_PE_Missing_Return", "v:pi", true},
+    {"__adac_rcheck_SE_Storage_Exhausted", "v:pi", true},
+};
+
+static LLVMTypeRef sig_type(char c)
+{
+    switch (c) {
+    case 'v': return cg.void_t;
+    case 'i': return cg.i32;
+    case 'l': return cg.i64;
+    case 'p': return cg.ptr;
+    case 'b': return cg.i1;
+    case 'f': return cg.fat_t;
+    default: return cg.i32;
+    }
+}
+
+LLVMTypeRef cg_runtime_type(const char *name)
+{
+    for (size_t i = 0; i < sizeof rt_funcs / sizeof rt_funcs[0]; i++)
+        if (!strcmp(rt_funcs[i].name, name)) {
+            const char *s = rt_funcs[i].sig;
+            LLVMTypeRef params[8];
+            unsigned n = 0;
+            for (const char *p = s + 2; *p && n < 8; p++)
+                params[n++] = sig_type(*p);
+            return LLVMFunctionType(sig_type(s[0]), params, n, 0);
+        }
+    fatal("internal error: unknown runtime function %s", name);
+}
+
+static void add_fn_attr(LLVMValueRef fn, const char *attr)
+{
+    unsigned kind = LLVMGetEnumAttributeKindForName(attr, strlen(attr));
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg.ctx, kind, 0));
+}
+
+LLVMValueRef cg_runtime(const char *name)
+{
+    LLVMValueRef f = LLVMGetNamedFunction(cg.mod, name);
+    if (f)
+        return f;
+    f = LLVMAddFunction(cg.mod, name, cg_runtime_type(name));
+    for (size_t i = 0; i < sizeof rt_funcs / sizeof rt_funcs[0]; i++)
+        if (!strcmp(rt_funcs[i].name, name) && rt_funcs[i].noreturn) {
+            add_fn_attr(f, "noreturn");
+            add_fn_attr(f, "cold");
+            add_fn_attr(f, "nounwind");
+        }
+    if (!strcmp(name, "_setjmp"))
+        add_fn_attr(f, "returns_twice");
+    return f;
+}
+
+LLVMValueRef cg_call_rt(const char *name, LLVMValueRef *args, unsigned n)
+{
+    LLVMValueRef f = cg_runtime(name);
+    LLVMTypeRef ft = cg_runtime_type(name);
+    bool is_void = LLVMGetReturnType(ft) == cg.void_t;
+    return LLVMBuildCall2(cg.b, ft, f, args, n, is_void ? "" : "rt");
+}
+
+static LLVMValueRef *file_names;
+static int n_file_names;
+
+LLVMValueRef cg_file_name(int file)
+{
+    if (file >= n_file_names) {
+        int n = file + 16;
+        LLVMValueRef *a = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
+        for (int i = 0; i < n_file_names; i++)
+            a[i] = file_names[i];
+        file_names = a;
+        n_file_names = n;
+    }
+    if (!file_names[file]) {
+        const Source *s = source_get(file);
+        const char *name = s ? s->name : "?";
+        LLVMValueRef str = LLVMConstStringInContext(cg.ctx, name, (unsigned)strlen(name), 0);
+        LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(str), arena_printf(".file.%s", name));
+        LLVMSetInitializer(g, str);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+        file_names[file] = g;
+    }
+    return file_names[file];
+}
+
+LLVMValueRef cg_exception_id(Entity *e)
+{
+    if (e->cg)
+        return e->cg;
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, e->ext_name);
+    if (!g) {
+        LLVMTypeRef idt = LLVMStructTypeInContext(cg.ctx, &cg.ptr, 1, 0);
+        g = LLVMAddGlobal(cg.mod, idt, e->ext_name);
+        bool predefined = !strncmp(e->ext_name, "__adac_", 7);
+        if (!predefined) {
+            const char *name = e->full_name;
+            LLVMValueRef str = LLVMConstStringInContext(cg.ctx, name, (unsigned)strlen(name), 0);
+            LLVMValueRef sg = LLVMAddGlobal(cg.mod, LLVMTypeOf(str), arena_printf("%s.name", e->ext_name));
+            LLVMSetInitializer(sg, str);
+            LLVMSetGlobalConstant(sg, 1);
+            LLVMSetLinkage(sg, LLVMPrivateLinkage);
+            LLVMSetInitializer(g, LLVMConstNamedStruct(idt, &sg, 1));
+            LLVMSetGlobalConstant(g, 1);
+        } else {
+            LLVMSetGlobalConstant(g, 1);
+        }
+    }
+    e->cg = g;
+    return g;
+}
+
+/* ---- subprograms ------------------------------------------------------------------ */
+
+static bool by_reference(Entity *f)
+{
+    Type *t = type_full(f->type);
+    if (!t)
+        return false;
+    if (t->kind == TY_ARRAY || t->kind == TY_RECORD)
+        return true;
+    return f->mode != MODE_IN;
+}
+
+static bool nested(Entity *subp)
+{
+    return subp->depth > 0 && !subp->imported;
+}
+
+LLVMTypeRef cg_function_type(Entity *s)
+{
+    LLVMTypeRef params[256];
+    unsigned n = 0;
+    if (nested(s))
+        params[n++] = cg.ptr;              /* static link */
+    for (int i = 0; i < s->params.len && n < 250; i++) {
+        Entity *f = s->params.data[i];
+        Type *t = type_full(f->type);
+        if (t && t->kind == TY_ARRAY && !t->constrained) {
+            params[n++] = cg.ptr;
+            params[n++] = cg.ptr;
+        } else if (by_reference(f)) {
+            params[n++] = cg.ptr;
+        } else {
+            params[n++] = cg_type(f->type);
+        }
+    }
+    LLVMTypeRef ret = cg.void_t;
+    if (s->kind == E_FUNCTION && s->result) {
+        Type *r = type_full(s->result);
+        if (r->kind == TY_ARRAY && !r->constrained)
+            ret = cg.fat_t;
+        else
+            ret = cg_type(s->result);
+    }
+    return LLVMFunctionType(ret, params, n, 0);
+}
+
+LLVMValueRef cg_function(Entity *s)
+{
+    if (s->cg)
+        return s->cg;
+    LLVMValueRef f = LLVMGetNamedFunction(cg.mod, s->ext_name);
+    if (!f) {
+        f = LLVMAddFunction(cg.mod, s->ext_name, cg_function_type(s));
+        /* Boolean parameters and results are C bools: zero-extended i1 */
+        unsigned zext = LLVMGetEnumAttributeKindForName("zeroext", 7);
+        unsigned idx = nested(s) ? 2 : 1;
+        for (int i = 0; i < s->params.len; i++) {
+            Entity *p = s->params.data[i];
+            Type *t = type_full(p->type);
+            if (t && t->kind == TY_ARRAY && !t->constrained) {
+                idx += 2;
+                continue;
+            }
+            if (t && t->base->bits == 1 && !by_reference(p))
+                LLVMAddAttributeAtIndex(f, idx, LLVMCreateEnumAttribute(cg.ctx, zext, 0));
+            idx++;
+        }
+        if (s->result && type_full(s->result)->base->bits == 1 && type_is_scalar(type_full(s->result)))
+            LLVMAddAttributeAtIndex(f, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(cg.ctx, zext, 0));
+        if (s->depth > 0 && !s->imported)
+            LLVMSetLinkage(f, LLVMInternalLinkage);
+    }
+    s->cg = f;
+    return f;
+}
+
+/* ---- the program --------------------------------------------------------------------- */
+
+static void init_types(void)
+{
+    cg.i1 = LLVMInt1TypeInContext(cg.ctx);
+    cg.i8 = LLVMInt8TypeInContext(cg.ctx);
+    cg.i16 = LLVMInt16TypeInContext(cg.ctx);
+    cg.i32 = LLVMInt32TypeInContext(cg.ctx);
+    cg.i64 = LLVMInt64TypeInContext(cg.ctx);
+    cg.ptr = LLVMPointerTypeInContext(cg.ctx, 0);
+    cg.void_t = LLVMVoidTypeInContext(cg.ctx);
+    LLVMTypeRef b[2] = {cg.i32, cg.i32};
+    cg.bounds_t = LLVMStructTypeInContext(cg.ctx, b, 2, 0);
+    LLVMTypeRef f[2] = {cg.ptr, cg.ptr};
+    cg.fat_t = LLVMStructTypeInContext(cg.ctx, f, 2, 0);
+}
+
+/* main(): initialise the runtime, elaborate the library units in order,
+ * call the main subprogram, finish. */
+static void gen_main(Program *prog, Vec *elab_fns)
+{
+    LLVMTypeRef params[2] = {cg.i32, cg.ptr};
+    LLVMValueRef m = LLVMAddFunction(cg.mod, "main", LLVMFunctionType(cg.i32, params, 2, 0));
+    cg.fn = m;
+    cg.subp = NULL;
+    LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
+    LLVMValueRef args[2] = {LLVMGetParam(m, 0), LLVMGetParam(m, 1)};
+    cg_call_rt("__adac_init", args, 2);
+    for (int i = 0; i < elab_fns->len; i++) {
+        LLVMValueRef f = elab_fns->data[i];
+        LLVMBuildCall2(cg.b, LLVMGlobalGetValueType(f), f, NULL, 0, "");
+    }
+    LLVMValueRef mf = cg_function(prog->main);
+    LLVMBuildCall2(cg.b, cg_function_type(prog->main), mf, NULL, 0, "");
+    LLVMValueRef rc = cg_call_rt("__adac_finish", NULL, 0);
+    LLVMBuildRet(cg.b, rc);
+}
+
+Vec cg_elab_fns;
+
+bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const char *path)
+{
+    memset(&cg, 0, sizeof cg);
+    cg.opts = opts;
+    cg.ctx = LLVMContextCreate();
+    const char *mname = opts->source_name ? opts->source_name : "adac";
+    cg.mod = LLVMModuleCreateWithNameInContext(mname, cg.ctx);
+    LLVMSetSourceFileName(cg.mod, mname, strlen(mname));
+    cg.b = LLVMCreateBuilderInContext(cg.ctx);
+
+    LLVMInitializeNativeTarget();
+    LLVMInitializeNativeAsmPrinter();
+    char *triple = LLVMGetDefaultTargetTriple();
+    LLVMTargetRef target;
+    char *err = NULL;
+    if (LLVMGetTargetFromTriple(triple, &target, &err)) {
+        fprintf(stderr, "adac: error: %s\n", err);
+        return false;
+    }
+    LLVMCodeGenOptLevel ol = opts->opt_level == 0 ? LLVMCodeGenLevelNone
+                           : opts->opt_level == 1 ? LLVMCodeGenLevelLess
+                           : opts->opt_level == 2 ? LLVMCodeGenLevelDefault : LLVMCodeGenLevelAggressive;
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, "generic", "", ol, LLVMRelocPIC, LLVMCodeModelDefault);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+    cg.td = td;
+    LLVMSetModuleDataLayout(cg.mod, td);
+    LLVMSetTarget(cg.mod, triple);
+    init_types();
+
+    cg_elab_fns = (Vec){0};
+    for (int i = 0; i < prog->own_units.len; i++)
+        cg_unit(prog->own_units.data[i]);
+    if (prog->main && (out == CG_OBJECT || out == CG_LLVM_IR || out == CG_BITCODE || out == CG_ASSEMBLY))
+        gen_main(prog, &cg_elab_fns);
+
+    if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
+        fprintf(stderr, "adac: internal error: the generated module is invalid:\n%s\n", err);
+        if (getenv("ADAC_DUMP_BAD_IR"))
+            LLVMDumpModule(cg.mod);
+        LLVMDisposeMessage(err);
+        return false;
+    }
+    LLVMDisposeMessage(err);
+    err = NULL;
+
+    if (opts->opt_level > 0) {
+        LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+        char passes[32];
+        snprintf(passes, sizeof passes, "default<O%d>", opts->opt_level);
+        LLVMErrorRef e = LLVMRunPasses(cg.mod, passes, tm, po);
+        if (e) {
+            char *msg = LLVMGetErrorMessage(e);
+            fprintf(stderr, "adac: internal error in the optimiser: %s\n", msg);
+            LLVMDisposeErrorMessage(msg);
+            return false;
+        }
+        LLVMDisposePassBuilderOptions(po);
+    }
+
+    bool ok = true;
+    switch (out) {
+    case CG_LLVM_IR:
+        if (!strcmp(path, "-")) {
+            char *s = LLVMPrintModuleToString(cg.mod);
+            fputs(s, stdout);
+            LLVMDisposeMessage(s);
+        } else if (LLVMPrintModuleToFile(cg.mod, path, &err)) {
+            fprintf(stderr, "adac: error: cannot write %s: %s\n", path, err);
+            ok = false;
+        }
+        break;
+    case CG_BITCODE:
+        if (LLVMWriteBitcodeToFile(cg.mod, path)) {
+            fprintf(stderr, "adac: error: cannot write %s\n", path);
+            ok = false;
+        }
+        break;
+    case CG_ASSEMBLY:
+    case CG_OBJECT:
+        if (LLVMTargetMachineEmitToFile(tm, cg.mod, path, out == CG_OBJECT ? LLVMObjectFile : LLVMAssemblyFile, &err)) {
+            fprintf(stderr, "adac: error: cannot write %s: %s\n", path, err);
+            ok = false;
+        }
+        break;
+    }
+    LLVMDisposeMessage(triple);
+    return ok;
+}

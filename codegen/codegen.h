@@ -1,0 +1,34 @@
+/*
+ * codegen.h: code generation.  Reads the program sema analysed and builds
+ * one LLVM module for it through the LLVM-C API (opaque pointers, the *2
+ * builders), optimises it with the new pass manager, and writes LLVM IR,
+ * assembly or an object file through LLVM's target machine.
+ *
+ * Run-time checks become conditional branches to cold blocks that call the
+ * runtime's __adac_rcheck_* functions (runtime/adart.h); allocators call the
+ * runtime's pools; exceptions use the runtime's set-jump handlers.
+ */
+#ifndef ADAC_CODEGEN_H
+#define ADAC_CODEGEN_H
+
+#include "sema.h"
+
+typedef enum CgOutput {
+    CG_LLVM_IR,                /* textual LLVM IR (-S -emit-llvm) */
+    CG_BITCODE,                /* LLVM bitcode (-c -emit-llvm) */
+    CG_ASSEMBLY,               /* target assembly (-S) */
+    CG_OBJECT,                 /* object file (-c, and before linking) */
+} CgOutput;
+
+typedef struct CgOptions {
+    int opt_level;             /* 0..3: -O0 .. -O3 */
+    bool debug_info;           /* -g: DWARF line tables */
+    bool checks;               /* language-defined checks on (default) */
+    const char *source_name;   /* the module's name: the first source file */
+} CgOptions;
+
+/* Generate code for PROG and write it to PATH as OUT.  Returns false, with a
+ * message on stderr, if LLVM could not write it. */
+bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const char *path);
+
+#endif

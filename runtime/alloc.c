@@ -1,0 +1,204 @@
+/*
+ * alloc.c: the default storage pool and the secondary stack.
+ *
+ * The default pool sits on the C heap: malloc for ordinary alignments,
+ * posix_memalign beyond what malloc guarantees.  A request for zero bytes is
+ * served as one byte, so that every allocator yields a distinct non-null
+ * access value, and failure raises Storage_Error with GNAT's message.
+ *
+ * The secondary stack holds the results of functions returning unconstrained
+ * types.  It is a bump allocator over a list of chunks: the first (64 KiB) is
+ * static, later ones come from the heap and grow geometrically, and data never
+ * moves once allocated.  A mark is the address of the first free byte, which
+ * identifies both the chunk and the offset in it; releasing a mark makes its
+ * chunk current again and keeps the chunks above for reuse (a chunk too small
+ * for a later request is freed and replaced), so the memory held is the peak
+ * ever in use.
+ */
+#define _POSIX_C_SOURCE 200809L /* posix_memalign */
+
+#include <stdalign.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "adart.h"
+#include "adart_internal.h"
+
+/* ---- The default storage pool ------------------------------------------ */
+
+/* Raise Storage_Error with MSG and no source position.  The texts are GNAT's
+ * (its runtime prefixes messages with the raising subprogram). */
+static _Noreturn void storage_error(const char *msg)
+{
+    __adac_raise(&__adac_storage_error, NULL, 0, msg, -1);
+}
+
+void *__adac_alloc(size_t size, size_t align)
+{
+    void *p;
+
+    if (size == SIZE_MAX)
+        storage_error("System.Memory.Alloc: object too large");
+    if (size == 0)
+        size = 1;
+    if (align <= alignof(max_align_t)) {
+        p = malloc(size);
+    } else {
+        /* posix_memalign wants a multiple of sizeof (void *); ALIGN is a
+         * power of two above alignof (max_align_t), so it is one. */
+        if (posix_memalign(&p, align, size) != 0)
+            p = NULL;
+    }
+    if (p == NULL)
+        storage_error("System.Memory.Alloc: heap exhausted");
+    return p;
+}
+
+void __adac_free(void *p)
+{
+    free(p);
+}
+
+/* ---- The secondary stack ----------------------------------------------- */
+
+/* Size of the first chunk, and the least size of any chunk. */
+#define SS_CHUNK_MIN ((size_t)64 * 1024)
+/* Chunks double in size up to this; larger ones are only as big as needed. */
+#define SS_CHUNK_GROW_MAX ((size_t)4 * 1024 * 1024)
+
+/* One chunk of the secondary stack. */
+struct ss_chunk {
+    struct ss_chunk *prev;  /* chunk below this one; NULL for the first */
+    struct ss_chunk *next;  /* chunk above, unused until ss_cur reaches it */
+    unsigned char *data;    /* first usable byte, aligned for max_align_t */
+    size_t size;            /* number of usable bytes at data */
+};
+
+/* Storage of the first chunk, so that most programs never call malloc. */
+static alignas(max_align_t) unsigned char ss_first_data[SS_CHUNK_MIN];
+
+/* The first chunk. */
+static struct ss_chunk ss_first = {
+    NULL, NULL, ss_first_data, sizeof ss_first_data
+};
+
+/* The chunk holding the top of the secondary stack. */
+static struct ss_chunk *ss_cur = &ss_first;
+
+/* Offset in ss_cur of the first free byte. */
+static size_t ss_top;
+
+/* Free CHUNK and every chunk above it. */
+static void ss_free_chain(struct ss_chunk *chunk)
+{
+    while (chunk != NULL) {
+        struct ss_chunk *next = chunk->next;
+
+        free(chunk);
+        chunk = next;
+    }
+}
+
+/* A new heap chunk able to hold NEED bytes at any alignment up to ALIGN,
+ * following a chunk of PREV_SIZE bytes. */
+static struct ss_chunk *ss_new_chunk(size_t need, size_t align,
+                                     size_t prev_size)
+{
+    const size_t header = (sizeof(struct ss_chunk) + alignof(max_align_t) - 1)
+                          & ~(alignof(max_align_t) - 1);
+    size_t size = prev_size <= SS_CHUNK_GROW_MAX / 2 ? 2 * prev_size
+                                                     : SS_CHUNK_GROW_MAX;
+    struct ss_chunk *chunk;
+
+    /* Room for the worst padding before an object aligned beyond
+     * max_align_t (chunk data are aligned for max_align_t already). */
+    if (align > alignof(max_align_t)) {
+        if (need > SIZE_MAX - align)
+            storage_error("secondary stack exhausted");
+        need += align;
+    }
+    if (size < need)
+        size = need;
+    if (size > SIZE_MAX - header)
+        storage_error("secondary stack exhausted");
+    chunk = malloc(header + size);
+    if (chunk == NULL)
+        storage_error("secondary stack exhausted");
+    chunk->prev = NULL;
+    chunk->next = NULL;
+    chunk->data = (unsigned char *)chunk + header;
+    chunk->size = size;
+    return chunk;
+}
+
+void *__adac_ss_alloc(size_t size, size_t align)
+{
+    if (align == 0)
+        align = 1;
+    for (;;) {
+        uintptr_t base = (uintptr_t)ss_cur->data;
+        uintptr_t addr = (base + ss_top + (align - 1)) & ~(uintptr_t)(align - 1);
+        size_t offset = (size_t)(addr - base);
+        struct ss_chunk *next;
+
+        if (offset <= ss_cur->size && size <= ss_cur->size - offset) {
+            ss_top = offset + size;
+            return (void *)addr;
+        }
+
+        /* Go on in the next chunk, replacing it (and the unused chunks
+         * beyond) if it is too small for this request. */
+        next = ss_cur->next;
+        if (next == NULL || next->size < size
+            || (align > alignof(max_align_t) && next->size - size < align)) {
+            ss_free_chain(next);
+            next = ss_new_chunk(size, align, ss_cur->size);
+            next->prev = ss_cur;
+            ss_cur->next = next;
+        }
+        ss_cur = next;
+        ss_top = 0;
+    }
+}
+
+void *__adac_ss_mark(void)
+{
+    return ss_cur->data + ss_top;
+}
+
+void __adac_ss_release(void *mark)
+{
+    uintptr_t m = (uintptr_t)mark;
+    struct ss_chunk *chunk;
+
+    /* The mark is nearly always in the current chunk; else search down. */
+    for (chunk = ss_cur; chunk != NULL; chunk = chunk->prev) {
+        uintptr_t base = (uintptr_t)chunk->data;
+
+        if (m >= base && m - base <= chunk->size) {
+            ss_cur = chunk;
+            ss_top = (size_t)(m - base);
+            return;
+        }
+    }
+    fflush(stdout);
+    fputs("adac runtime: invalid secondary stack mark\n", stderr);
+    abort();
+}
+
+__adac_fat_string __adac_rt_ss_string(const char *data, int32_t first,
+                                      int32_t last)
+{
+    size_t len = last >= first ? (size_t)((int64_t)last - first + 1) : 0;
+    __adac_bounds *b = __adac_ss_alloc(sizeof *b + len, alignof(__adac_bounds));
+    char *s = (char *)(b + 1);
+
+    b->first = first;
+    b->last = last;
+    if (len > 0)
+        memcpy(s, data, len);
+    return (__adac_fat_string){ s, b };
+}

@@ -1,0 +1,83 @@
+/*
+ * textio.c: the subset of Ada.Text_IO used by the tests, on standard output.
+ *
+ * Output goes through C stdio.  Text_IO semantics that are visible in the
+ * output are kept: the current column (Set_Col, used by Report, depends on
+ * it) and the line terminator GNAT adds at program end when the last line was
+ * left unfinished.  Lines and pages are unbounded, as for GNAT's standard
+ * output, so no terminator is ever inserted on the way.  Write errors, which
+ * would raise Device_Error, are ignored for now.
+ *
+ * Integer'Image is here too: it yields " 42" or "-42" on the secondary
+ * stack.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "adart.h"
+#include "adart_internal.h"
+
+/* The position of standard output, as Text_IO counts it. */
+static struct {
+    int64_t col;            /* current column, from 1 */
+    int64_t line;           /* current line, from 1 */
+} out = { 1, 1 };
+
+/* The length of a String with bounds B. */
+static size_t length(const __adac_bounds *b)
+{
+    return b->last >= b->first ? (size_t)((int64_t)b->last - b->first + 1) : 0;
+}
+
+void __adac_rt_put(const char *s, size_t len)
+{
+    if (len > 0)
+        fwrite(s, 1, len, stdout);
+    out.col += (int64_t)len;
+}
+
+void __adac_rt_set_col(int64_t to)
+{
+    if (to < out.col)
+        ada__text_io__new_line();
+    while (out.col < to)
+        ada__text_io__put__2(' ');
+}
+
+void __adac_rt_terminate_line(void)
+{
+    if (out.col != 1)
+        ada__text_io__new_line();
+}
+
+void ada__text_io__put(const char *s, const __adac_bounds *b)
+{
+    __adac_rt_put(s, length(b));
+}
+
+void ada__text_io__put_line(const char *s, const __adac_bounds *b)
+{
+    __adac_rt_put(s, length(b));
+    ada__text_io__new_line();
+}
+
+void ada__text_io__put__2(char c)
+{
+    putchar((unsigned char)c);
+    out.col++;
+}
+
+void ada__text_io__new_line(void)
+{
+    putchar('\n');
+    out.line++;
+    out.col = 1;
+}
+
+__adac_fat_string __adac_image_integer(int64_t x)
+{
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, "% " PRId64, x);
+
+    return __adac_rt_ss_string(buf, 1, n);
+}

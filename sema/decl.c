@@ -1,0 +1,626 @@
+/*
+ * decl.c: declarations (RM 3.1-3.11), subprograms (RM 6), packages (RM 7),
+ * exceptions (RM 11.1), pragmas (RM 2.8, B.1).
+ *
+ * Each declaration creates its entities, declares them in the current
+ * declarative region and, in a package, records them in the package's
+ * visible, private or body list so that expanded names (P.X) and use clauses
+ * find them.  Subprogram bodies find the declaration they complete by name
+ * and profile (6.3(4)).  Every entity that code will refer to by a symbol
+ * gets its link name here, GNAT style: pkg__name, with __N for overloads.
+ */
+#include "sema.h"
+
+#include <string.h>
+
+/* Which part of a package is being analysed: where declarations go. */
+typedef enum Part { PART_VISIBLE, PART_PRIVATE, PART_BODY } Part;
+static Part part = PART_VISIBLE;
+
+static void add_to_region(Entity *e)
+{
+    declare(e);
+    Entity *owner = scope_owner();
+    if (owner && owner->kind == E_PACKAGE) {
+        if (part == PART_VISIBLE)
+            vec_push(&owner->decls, e);
+        else if (part == PART_PRIVATE)
+            vec_push(&owner->private_decls, e);
+        else
+            vec_push(&owner->body_decls, e);
+    }
+}
+
+/* ---- link names ----------------------------------------------------------- */
+
+static const char *operator_link_name(const char *op)
+{
+    static const struct { const char *sym, *name; } ops[] = {
+        {"\"+\"", "Oadd"}, {"\"-\"", "Osubtract"}, {"\"*\"", "Omultiply"}, {"\"/\"", "Odivide"},
+        {"\"=\"", "Oeq"}, {"\"/=\"", "One"}, {"\"<\"", "Olt"}, {"\"<=\"", "Ole"}, {"\">\"", "Ogt"},
+        {"\">=\"", "Oge"}, {"\"&\"", "Oconcat"}, {"\"**\"", "Oexpon"}, {"\"abs\"", "Oabs"},
+        {"\"not\"", "Onot"}, {"\"and\"", "Oand"}, {"\"or\"", "Oor"}, {"\"xor\"", "Oxor"},
+        {"\"mod\"", "Omod"}, {"\"rem\"", "Orem"},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (!strcmp(op, ops[i].sym))
+            return ops[i].name;
+    return "Oop";
+}
+
+/* Link names in use, to number homographs: a small open hash set. */
+static const char **link_names;
+static size_t n_link, cap_link;
+
+static bool link_name_taken(const char *s, bool insert)
+{
+    if (n_link * 2 >= cap_link) {
+        size_t cap = cap_link ? cap_link * 2 : 1024;
+        const char **t = arena_alloc(sizeof(char *) * cap);
+        for (size_t i = 0; i < cap_link; i++)
+            if (link_names[i]) {
+                size_t h = 5381;
+                for (const char *p = link_names[i]; *p; p++)
+                    h = h * 33 + (unsigned char)*p;
+                size_t k = h & (cap - 1);
+                while (t[k])
+                    k = (k + 1) & (cap - 1);
+                t[k] = link_names[i];
+            }
+        link_names = t;
+        cap_link = cap;
+    }
+    size_t h = 5381;
+    for (const char *p = s; *p; p++)
+        h = h * 33 + (unsigned char)*p;
+    size_t k = h & (cap_link - 1);
+    while (link_names[k]) {
+        if (!strcmp(link_names[k], s))
+            return true;
+        k = (k + 1) & (cap_link - 1);
+    }
+    if (insert) {
+        link_names[k] = s;
+        n_link++;
+    }
+    return false;
+}
+
+static const char *link_prefix(Entity *scope)
+{
+    if (!scope || scope == std.pkg || !scope->ext_name)
+        return NULL;
+    return scope->ext_name;
+}
+
+/* The link name of E: scope__name in lower case, numbered when taken. */
+static void set_link_name(Entity *e)
+{
+    const char *simple = e->id->name[0] == '"' ? operator_link_name(e->id->name) : e->id->name;
+    const char *pre = link_prefix(e->scope);
+    const char *name = pre ? arena_printf("%s__%s", pre, simple) : arena_strdup(simple);
+    if (e->is_main)
+        name = arena_printf("_ada_%s", simple);
+    if (link_name_taken(name, false)) {
+        for (int n = 2;; n++) {
+            const char *cand = arena_printf("%s__%d", name, n);
+            if (!link_name_taken(cand, false)) {
+                name = cand;
+                break;
+            }
+        }
+    }
+    link_name_taken(name, true);
+    e->ext_name = name;
+}
+
+/* "P.Q.E" in upper case: the name the runtime prints for an exception. */
+static const char *full_upper_name(Entity *e)
+{
+    const char *s = e->spelling;
+    for (Entity *p = e->scope; p && p != std.pkg && p->id; p = p->scope)
+        s = arena_printf("%s.%s", p->spelling, s);
+    char *u = arena_strdup(s);
+    for (char *q = u; *q; q++)
+        if (*q >= 'a' && *q <= 'z')
+            *q = (char)(*q - 32);
+    return u;
+}
+
+/* ---- objects -------------------------------------------------------------- */
+
+static void object_decl(Node *d)
+{
+    bool constant = (d->flags & NF_CONSTANT) != 0;
+    Type *t = d->type->kind == N_SUBTYPE_IND ? sema_subtype_ind(d->type) : sema_subtype_ind(d->type);
+    if (t && d->init) {
+        sema_expr(d->init, t);
+        sema_convert(d->init, t);
+    }
+    if (constant && !d->init)
+        error_at(d->loc, "3.3.1(5)", "a constant declaration needs an initial value (deferred constants are not supported yet)");
+    if (t && t->kind == TY_ARRAY && !t->constrained && !d->init)
+        error_at(d->type->loc, "3.3.1(9)", "the subtype of an object without an initial value must be constrained: '%s' is an unconstrained array subtype", type_name(t));
+    if (t && t->limited && d->init && d->init->kind != N_AGGREGATE && d->init->kind != N_APPLY)
+        error_at(d->init->loc, "7.5(2.1)", "an object of the limited type '%s' cannot be initialised by copying", type_name(t));
+    for (int i = 0; i < d->ids.len; i++) {
+        Node *idn = d->ids.data[i];
+        Entity *e = entity_new(constant ? E_CONSTANT : E_VARIABLE, idn->id, idn->loc);
+        e->spelling = idn->text;
+        e->type = t;
+        e->decl = d;
+        e->init = d->init;
+        e->aliased = (d->flags & NF_ALIASED) != 0;
+        idn->ent = e;
+        if (constant && t && type_is_discrete(t) && d->init) {
+            mpz_init(e->ival);
+            e->has_static_value = eval_static_int(d->init, e->ival);
+        }
+        if (e->depth == 0)
+            set_link_name(e);
+        for (Vec all = lookup_all(idn->id); all.len; all.len = 0) {
+            Entity *prev = all.data[0];
+            if (prev->scope == e->scope && prev->kind != E_PACKAGE && scope_owner() == e->scope)
+                error_at(idn->loc, "8.3(26)", "'%s' is already declared in this declarative region", idn->text);
+        }
+        add_to_region(e);
+    }
+}
+
+static void number_decl(Node *d)
+{
+    Type *t = sema_expr(d->init, NULL);
+    mpz_t v;
+    mpz_init(v);
+    bool ok = t && eval_static_int(d->init, v);
+    if (t && !ok && t->kind != TY_UNIV_REAL)
+        error_at(d->init->loc, "3.3.2(3)", "the expression of a number declaration must be static");
+    for (int i = 0; i < d->ids.len; i++) {
+        Node *idn = d->ids.data[i];
+        Entity *e = entity_new(E_NUMBER, idn->id, idn->loc);
+        e->spelling = idn->text;
+        e->type = t && t->kind == TY_UNIV_REAL ? std.univ_real : std.univ_int;
+        e->decl = d;
+        e->init = d->init;
+        mpz_init_set(e->ival, v);
+        e->has_static_value = ok;
+        idn->ent = e;
+        add_to_region(e);
+    }
+    mpz_clear(v);
+}
+
+static void exception_decl(Node *d)
+{
+    for (int i = 0; i < d->ids.len; i++) {
+        Node *idn = d->ids.data[i];
+        Entity *e = entity_new(E_EXCEPTION, idn->id, idn->loc);
+        e->spelling = idn->text;
+        e->decl = d;
+        idn->ent = e;
+        e->full_name = full_upper_name(e);
+        set_link_name(e);
+        add_to_region(e);
+    }
+}
+
+/* ---- types ---------------------------------------------------------------- */
+
+/* A type declared earlier in this region by an incomplete or private
+ * declaration, which DECL completes. */
+static Entity *partial_view(Ident *id)
+{
+    Vec all = lookup_all(id);
+    if (!all.len)
+        return NULL;
+    Entity *e = all.data[0];
+    if (e->kind == E_TYPE && e->scope == scope_owner() && e->type
+        && (e->type->kind == TY_PRIVATE || (e->decl && !e->decl->type)) && !e->type->full)
+        return e;
+    return NULL;
+}
+
+static void type_decl(Node *d)
+{
+    Entity *prev = partial_view(d->id);
+    if (!d->type) {                         /* incomplete type declaration (3.10.1) */
+        Entity *e = entity_new(E_TYPE, d->id, d->loc);
+        e->spelling = d->text;
+        e->decl = d;
+        e->type = type_new(TY_PRIVATE, d->text);
+        e->type->ent = e;
+        d->ent = e;
+        add_to_region(e);
+        return;
+    }
+    if (d->list.len)
+        error_at(d->loc, NULL, "discriminants are not supported yet");
+    Entity *e = prev ? prev : entity_new(E_TYPE, d->id, d->loc);
+    if (!prev) {
+        e->spelling = d->text;
+        e->decl = d;
+        add_to_region(e);     /* visible in its own definition (access to itself) */
+    }
+    Type *t = sema_type_def(d->type, e);
+    if (!t)
+        t = type_new(TY_SIGNED, d->text);
+    if (prev) {
+        prev->type->full = t;
+        if (d->type->kind == N_PRIVATE_DEF)
+            error_at(d->loc, "8.3(26)", "'%s' is already declared", d->text);
+    }
+    if (!t->ent)
+        t->ent = e;
+    if (t->base != t && !t->base->ent && t->base->name == NULL)
+        t->base->name = arena_printf("%s'Base", d->text);
+    e->type = t;
+    e->decl = d;
+    d->ent = e;
+}
+
+static void subtype_decl(Node *d)
+{
+    Type *t = sema_subtype_ind(d->type);
+    Entity *e = entity_new(E_TYPE, d->id, d->loc);
+    e->spelling = d->text;
+    e->decl = d;
+    if (t) {
+        /* the subtype is a Type of its own, so that it has its own name */
+        Type *s = subtype_new(t);
+        s->ent = e;
+        s->name = d->text;
+        t = s;
+    }
+    e->type = t;
+    d->ent = e;
+    add_to_region(e);
+}
+
+/* ---- subprograms ---------------------------------------------------------- */
+
+static Ident *designator_ident(Node *n)
+{
+    if (n->kind == N_STRING_LIT) {
+        char *s = arena_strdup(n->text);
+        for (char *p = s; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+        return intern(s, strlen(s));
+    }
+    if (n->kind == N_SELECTED)
+        return n->id;
+    return n->id;
+}
+
+/* Builds the entity of a subprogram specification, its formals analysed. */
+static Entity *subprogram_spec(Node *spec)
+{
+    Node *dn = spec->expr;
+    Ident *id = designator_ident(dn);
+    Entity *e = entity_new(spec->op == T_FUNCTION ? E_FUNCTION : E_PROCEDURE, id, dn->loc);
+    e->spelling = dn->kind == N_STRING_LIT ? dn->text : dn->kind == N_SELECTED ? dn->text : dn->text;
+    e->decl = spec;
+    for (int i = 0; i < spec->list.len; i++) {
+        Node *p = spec->list.data[i];
+        Type *t = sema_subtype_ind(p->type);
+        if (p->type->kind == N_ACCESS_DEF && t)
+            t->aflags |= AF_ANONYMOUS;
+        Mode m = p->op == T_IN ? MODE_IN : p->op == T_OUT ? MODE_OUT : MODE_IN_OUT;
+        if (p->init && t) {
+            sema_expr(p->init, t);
+            sema_convert(p->init, t);
+            if (m != MODE_IN)
+                error_at(p->init->loc, "6.1(19)", "only a parameter of mode in can have a default expression");
+        }
+        for (int k = 0; k < p->ids.len; k++) {
+            Node *idn = p->ids.data[k];
+            Entity *pe = entity_new(E_PARAM, idn->id, idn->loc);
+            pe->spelling = idn->text;
+            pe->type = t;
+            pe->mode = m;
+            pe->init = p->init;
+            pe->decl = p;
+            pe->depth = scope_depth() + 1;
+            idn->ent = pe;
+            vec_push(&e->params, pe);
+        }
+    }
+    if (spec->op == T_FUNCTION) {
+        e->result = sema_subtype_ind(spec->type);
+        e->type = e->result;
+    }
+    spec->ent = e;
+    return e;
+}
+
+/* Type conformance of two profiles (6.3.1(15)). */
+static bool profiles_conform(Entity *a, Entity *b)
+{
+    if (a->kind != b->kind || a->params.len != b->params.len)
+        return false;
+    for (int i = 0; i < a->params.len; i++) {
+        Entity *pa = a->params.data[i], *pb = b->params.data[i];
+        if (pa->type && pb->type && !same_type(type_full(pa->type), type_full(pb->type)))
+            return false;
+    }
+    if (a->result && b->result && !same_type(type_full(a->result), type_full(b->result)))
+        return false;
+    return true;
+}
+
+/* The declaration of this region that a body with entity E completes. */
+static Entity *completed_decl(Entity *e)
+{
+    Vec all = lookup_all(e->id);
+    for (int i = 0; i < all.len; i++) {
+        Entity *d = all.data[i];
+        if ((d->kind == E_PROCEDURE || d->kind == E_FUNCTION) && !d->has_body
+            && d->scope == scope_owner() && profiles_conform(d, e))
+            return d;
+    }
+    return NULL;
+}
+
+static void subprogram_decl(Node *d)
+{
+    Entity *e = subprogram_spec(d->spec);
+    d->ent = e;
+    if (d->flags & NF_NULL_PROC)
+        e->has_body = true;
+    set_link_name(e);
+    add_to_region(e);
+}
+
+static void check_no_duplicate_params(Entity *e)
+{
+    for (int i = 0; i < e->params.len; i++)
+        for (int k = 0; k < i; k++)
+            if (((Entity *)e->params.data[i])->id == ((Entity *)e->params.data[k])->id)
+                error_at(((Entity *)e->params.data[i])->loc, "8.3(26)", "parameter '%s' is declared twice",
+                         entity_name(e->params.data[i]));
+}
+
+static void subprogram_body(Node *d)
+{
+    Entity *e = subprogram_spec(d->spec);
+    check_no_duplicate_params(e);
+    Entity *spec = completed_decl(e);
+    if (spec) {
+        /* the body's formals are the declaration's (6.3(4)) */
+        for (int i = 0; i < e->params.len; i++) {
+            Entity *pb = e->params.data[i], *ps = spec->params.data[i];
+            if (pb->id != ps->id)
+                error_at(pb->loc, "6.3.1(20)", "the parameter '%s' does not conform to '%s' of the declaration",
+                         entity_name(pb), entity_name(ps));
+            ps->decl = pb->decl;
+            ((Node *)d->spec->list.data[0])->ent = ((Node *)d->spec->list.data[0])->ent;
+        }
+        e->params = spec->params;
+        e = spec;
+    } else {
+        Entity *owner = scope_owner();
+        e->is_library_unit = owner == NULL || (owner->kind == E_PACKAGE && owner->is_library_unit && part == PART_VISIBLE && e->depth == 0 && !owner->id);
+        if (d->spec->list.len == 0 && d->spec->op == T_PROCEDURE && owner == NULL)
+            e->is_main = true;        /* a candidate; library.c picks the main */
+        set_link_name(e);
+        add_to_region(e);
+    }
+    /* the spec's formals nodes point at the entities the body uses */
+    int k = 0;
+    for (int i = 0; i < d->spec->list.len; i++) {
+        Node *p = d->spec->list.data[i];
+        for (int j = 0; j < p->ids.len; j++)
+            ((Node *)p->ids.data[j])->ent = e->params.data[k++];
+    }
+    e->has_body = true;
+    e->decl = d->spec;
+    d->ent = e;
+    d->spec->ent = e;
+    e->body_node = d;
+    Ident *name = designator_ident(d->spec->expr);
+    sema_check_end_name(d, d->spec->expr->kind == N_STRING_LIT ? d->end_id : name, d->loc);
+
+    Part saved = part;
+    part = PART_BODY;
+    scope_push(e);
+    for (int i = 0; i < e->params.len; i++) {
+        Entity *p = e->params.data[i];
+        p->scope = e;
+        declare(p);
+    }
+    sema_decls(&d->list);
+    sema_stmts(&d->list2);
+    sema_handlers(&d->list3);
+    scope_pop();
+    part = saved;
+}
+
+/* ---- packages ------------------------------------------------------------- */
+
+static void package_spec(Node *d)
+{
+    Node *dn = d->expr;
+    Entity *e = entity_new(E_PACKAGE, dn->id, dn->loc);
+    e->spelling = dn->text;
+    e->decl = d;
+    e->spec_node = d;
+    d->ent = e;
+    Entity *owner = scope_owner();
+    e->is_library_unit = owner == NULL || owner->is_library_unit;
+    if (owner && owner->kind == E_PACKAGE && owner->is_library_unit && dn->kind == N_SELECTED)
+        vec_push(&owner->decls, e);      /* a child unit is reached through its parent */
+    set_link_name(e);
+    add_to_region(e);
+    sema_check_end_name(d, dn->id, d->loc);
+    Part saved = part;
+    scope_push(e);
+    part = PART_VISIBLE;
+    sema_decls(&d->list);
+    part = PART_PRIVATE;
+    sema_decls(&d->list2);
+    scope_pop();
+    part = saved;
+}
+
+static void package_body(Node *d)
+{
+    Node *dn = d->expr;
+    Entity *e = lookup(dn->id);
+    if (dn->kind == N_SELECTED && dn->expr) {
+        /* a child's body: its declaration is in the parent */
+        Entity *parent = scope_owner();
+        e = NULL;
+        if (parent)
+            for (int i = 0; i < parent->decls.len; i++)
+                if (((Entity *)parent->decls.data[i])->id == dn->id)
+                    e = parent->decls.data[i];
+    }
+    if (!e || e->kind != E_PACKAGE) {
+        error_at(dn->loc, "7.2(4)", "package body '%s' has no package declaration", dn->text);
+        return;
+    }
+    if (e->body_node) {
+        error_at(dn->loc, "7.2(4)", "package '%s' already has a body", dn->text);
+        return;
+    }
+    e->body_node = d;
+    d->ent = e;
+    sema_check_end_name(d, dn->id, d->loc);
+    Part saved = part;
+    scope_push(e);
+    for (int i = 0; i < e->decls.len; i++)
+        declare(e->decls.data[i]);
+    for (int i = 0; i < e->private_decls.len; i++)
+        declare(e->private_decls.data[i]);
+    part = PART_BODY;
+    sema_decls(&d->list);
+    sema_stmts(&d->list2);
+    sema_handlers(&d->list3);
+    scope_pop();
+    part = saved;
+}
+
+/* ---- pragmas and use clauses ---------------------------------------------- */
+
+static void pragma_import(Node *d)
+{
+    if (d->list.len < 2) {
+        error_at(d->loc, "B.1(5)", "pragma Import needs a convention and an entity");
+        return;
+    }
+    Node *conv = d->list.data[0], *ent = d->list.data[1];
+    if (conv->kind == N_ASSOC)
+        conv = conv->expr;
+    if (ent->kind == N_ASSOC)
+        ent = ent->expr;
+    if (ent->kind != N_IDENT) {
+        error_at(ent->loc, "B.1(7)", "pragma Import names a local entity");
+        return;
+    }
+    Vec all = lookup_all(ent->id);
+    const char *ext = NULL;
+    if (d->list.len >= 3) {
+        Node *x = d->list.data[2];
+        if (x->kind == N_ASSOC)
+            x = x->expr;
+        int len;
+        const char *s = eval_static_string(x, &len);
+        if (s)
+            ext = arena_strndup(s, (size_t)len);
+    }
+    bool any = false;
+    for (int i = 0; i < all.len; i++) {
+        Entity *e = all.data[i];
+        if (e->scope != scope_owner())
+            continue;
+        if (e->kind != E_PROCEDURE && e->kind != E_FUNCTION && e->kind != E_VARIABLE && e->kind != E_CONSTANT)
+            continue;
+        e->imported = true;
+        e->has_body = true;
+        if (ext)
+            e->ext_name = ext;
+        else if (conv->kind == N_IDENT && strcmp(conv->id->name, "ada"))
+            e->ext_name = e->id->name;
+        any = true;
+    }
+    if (!any)
+        error_at(ent->loc, "B.1(7)", "pragma Import: no subprogram or object '%s' is declared here", ent->id->name);
+}
+
+static void pragma_decl(Node *d)
+{
+    const char *name = d->id->name;
+    if (!strcmp(name, "import")) {
+        pragma_import(d);
+        return;
+    }
+    /* Analyse the arguments that are expressions of a pragma we know to
+     * need nothing more; other pragmas have no effect (2.8(11)). */
+}
+
+static void use_clause(Node *d)
+{
+    for (int i = 0; i < d->list.len; i++) {
+        Node *n = d->list.data[i];
+        Entity *e = NULL;
+        if (n->kind == N_IDENT) {
+            e = lookup(n->id);
+            if (!e)
+                error_at(n->loc, "8.4(3)", "'%s' is not declared", n->id->name);
+        } else {
+            sema_expr(n, NULL);
+            e = n->ent;
+        }
+        if (!e)
+            continue;
+        if (e->kind != E_PACKAGE) {
+            error_at(n->loc, "8.4(3)", "'%s' is not a package: a use clause names packages (use type for types)", entity_name(e));
+            continue;
+        }
+        n->ent = e;
+        use_package(e);
+    }
+}
+
+void sema_decl(Node *d)
+{
+    switch (d->kind) {
+    case N_OBJECT_DECL: object_decl(d); break;
+    case N_NUMBER_DECL: number_decl(d); break;
+    case N_EXCEPTION_DECL: exception_decl(d); break;
+    case N_TYPE_DECL: type_decl(d); break;
+    case N_SUBTYPE_DECL: subtype_decl(d); break;
+    case N_SUBPROGRAM_DECL: subprogram_decl(d); break;
+    case N_SUBPROGRAM_BODY: subprogram_body(d); break;
+    case N_PACKAGE_SPEC: package_spec(d); break;
+    case N_PACKAGE_BODY: package_body(d); break;
+    case N_PRAGMA: pragma_decl(d); break;
+    case N_USE: use_clause(d); break;
+    case N_USE_TYPE:
+        for (int i = 0; i < d->list.len; i++)
+            sema_subtype_mark(d->list.data[i]);
+        break;
+    case N_RENAMING_DECL:
+        error_at(d->loc, NULL, "renaming declarations are not supported yet");
+        break;
+    default:
+        error_at(d->loc, NULL, "this declaration (%s) is not supported yet", node_kind_name(d->kind));
+        break;
+    }
+}
+
+void sema_decls(Vec *decls)
+{
+    for (int i = 0; i < decls->len; i++)
+        sema_decl(decls->data[i]);
+    /* 3.11(11), 7.1(2): every declaration that needs a completion has one */
+    Entity *owner = scope_owner();
+    if (!owner)
+        return;
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->data[i];
+        if (d->kind == N_SUBPROGRAM_DECL && d->ent && !d->ent->has_body && !(d->flags & NF_ABSTRACT)
+            && part == PART_BODY)
+            error_at(d->loc, "3.11(11)", "subprogram '%s' is declared here but has no body", entity_name(d->ent));
+    }
+}

@@ -1,0 +1,1329 @@
+/*
+ * expr.c: names and expressions (RM 4), overload resolution (RM 8.6) and
+ * allocators (RM 4.8).
+ *
+ * sema_expr(e, expected) analyses E where a value of type EXPECTED is wanted
+ * (NULL when the context does not say) and returns E's type.  Constructs
+ * whose type comes only from the context (literals, null, aggregates,
+ * allocators) take EXPECTED; the others are typed bottom-up and then checked
+ * against it by sema_convert, which also records the run-time checks the
+ * implicit subtype conversion needs.
+ *
+ * Overloaded calls are resolved by trying each visible subprogram of the
+ * name: arity and named associations first, then the types of the actuals
+ * that have a type of their own, then the result type against EXPECTED.
+ */
+#include "sema.h"
+
+#include <string.h>
+
+enum { NF_ANALYSED = 1 << 20 };  /* on a node: sema_expr has run on it */
+
+static Type *analyse(Node *e, Type *expected);
+
+static bool attr_is(const Node *n, const char *name)
+{
+    return n->kind == N_ATTRIBUTE && n->id && !strcmp(n->id->name, name);
+}
+
+/* Objects referenced from a subprogram nested in the one that declares them
+ * live in a frame the nested one can reach (codegen's static links). */
+static void note_reference(Entity *e)
+{
+    if (e->kind != E_VARIABLE && e->kind != E_CONSTANT && e->kind != E_PARAM && e->kind != E_LOOP_PARAM)
+        return;
+    if (e->depth > 0 && e->depth < scope_depth())
+        e->uplevel = true;
+}
+
+static const char *describe(const Entity *e)
+{
+    switch (e->kind) {
+    case E_PROCEDURE: return "procedure";
+    case E_FUNCTION: return "function";
+    case E_PACKAGE: return "package";
+    case E_TYPE: return "type";
+    case E_EXCEPTION: return "exception";
+    case E_ENUM_LIT: return "enumeration literal";
+    case E_LABEL: return "label";
+    default: return "object";
+    }
+}
+
+/* ---- implicit conversion and checks ------------------------------------- */
+
+static bool is_context_typed(const Node *e)
+{
+    switch (e->kind) {
+    case N_INT_LIT: case N_REAL_LIT: case N_NULL_LIT: case N_AGGREGATE: case N_ALLOCATOR:
+    case N_STRING_LIT: case N_CHAR_LIT:
+        return true;
+    case N_PAREN:
+        return is_context_typed(e->expr);
+    default:
+        return false;
+    }
+}
+
+void sema_need_range_check(Node *e, Type *t)
+{
+    if (!t || !e->ty || !type_is_scalar(t) || t->kind == TY_UNIV_INT)
+        return;
+    Type *from = e->ty;
+    int64_t v;
+    if (t->static_bounds && eval_static_int64(e, &v) && type_is_discrete(t)) {
+        if (v < t->base->lo || v > t->base->hi) {
+            if (t->base->static_bounds && from->kind == TY_UNIV_INT)
+                error_at(e->loc, "4.9(35/2)", "the static value %lld is outside the base range %lld .. %lld of type '%s'",
+                         (long long)v, (long long)t->base->lo, (long long)t->base->hi, type_name(t->base));
+            return;
+        }
+        if (v < t->lo || v > t->hi) {
+            diag(SEV_WARNING, e->loc, "4.6(28)", "the value %lld is not in the range %lld .. %lld of '%s': Constraint_Error will be raised at run time",
+                 (long long)v, (long long)t->lo, (long long)t->hi, type_name(t));
+            e->checks |= CHK_RANGE;
+        }
+        return;
+    }
+    if (t->static_bounds && from->static_bounds && from->lo >= t->lo && from->hi <= t->hi
+        && from->kind != TY_UNIV_INT)
+        return;
+    if (t->kind == TY_FLOAT)
+        return;
+    e->checks |= CHK_RANGE;
+}
+
+void sema_convert(Node *e, Type *t)
+{
+    if (!t || !e->ty)
+        return;
+    Type *ft = type_full(t), *fe = type_full(e->ty);
+    if (!type_covers(ft, fe)) {
+        error_at(e->loc, "8.6(22)", "expected a value of type '%s', found %s%s", type_name(t),
+                 fe->kind == TY_UNIV_INT ? "an integer literal or number" :
+                 fe->kind == TY_UNIV_REAL ? "a real literal or number" :
+                 fe->kind == TY_NULL ? "null" : "type '",
+                 fe->kind == TY_UNIV_INT || fe->kind == TY_UNIV_REAL || fe->kind == TY_NULL ? ""
+                 : arena_printf("%s'", type_name(fe)));
+        return;
+    }
+    if (ft != fe)
+        e->target = ft;
+    if (type_is_scalar(ft))
+        sema_need_range_check(e, ft);
+    if (ft->kind == TY_ACCESS && (ft->aflags & AF_NOT_NULL) && !(fe->aflags & AF_NOT_NULL)) {
+        if (fe->kind == TY_NULL)
+            diag(SEV_WARNING, e->loc, "4.6(51/3)", "null is not a value of the null-excluding subtype '%s': Constraint_Error will be raised at run time", type_name(ft));
+        e->checks |= CHK_NULL_EXCL;
+    }
+}
+
+/* ---- names ------------------------------------------------------------------ */
+
+/* Entities of a package visible by selection P.ID from where we are. */
+static Vec select_in_package(Entity *pkg, Ident *id)
+{
+    Vec out = {0};
+    for (int i = 0; i < pkg->decls.len; i++)
+        if (((Entity *)pkg->decls.data[i])->id == id)
+            vec_push(&out, pkg->decls.data[i]);
+    /* inside the package, its private part and body are visible too */
+    bool inside = false;
+    for (Entity *o = scope_owner(); o; o = o->scope)
+        if (o == pkg)
+            inside = true;
+    if (inside) {
+        for (int i = 0; i < pkg->private_decls.len; i++)
+            if (((Entity *)pkg->private_decls.data[i])->id == id)
+                vec_push(&out, pkg->private_decls.data[i]);
+        for (int i = 0; i < pkg->body_decls.len; i++)
+            if (((Entity *)pkg->body_decls.data[i])->id == id)
+                vec_push(&out, pkg->body_decls.data[i]);
+    }
+    return out;
+}
+
+/* The candidate entities a name stands for, before overload resolution. */
+static Vec name_candidates(Node *n)
+{
+    Vec none = {0};
+    if (n->kind == N_IDENT)
+        return lookup_all(n->id);
+    if (n->kind == N_STRING_LIT) {
+        char *s = arena_strdup(n->text);
+        for (char *p = s; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+        return lookup_all(intern(s, strlen(s)));
+    }
+    if (n->kind == N_SELECTED) {
+        Node *pre = n->expr;
+        Entity *pe = NULL;
+        if (pre->kind == N_IDENT || pre->kind == N_SELECTED) {
+            Vec pc = name_candidates(pre);
+            if (pc.len == 1 && ((Entity *)pc.data[0])->kind == E_PACKAGE)
+                pe = pc.data[0];
+        }
+        if (pe) {
+            pre->ent = pe;
+            Ident *id = n->id;
+            if (n->op == T_STRING_LIT) {
+                char *s = arena_strdup(n->text);
+                for (char *p = s; *p; p++)
+                    if (*p >= 'A' && *p <= 'Z')
+                        *p = (char)(*p + 32);
+                id = intern(s, strlen(s));
+            } else if (n->op == T_CHAR_LIT) {
+                id = char_lit_ident(n->text);
+            }
+            Vec v = select_in_package(pe, id);
+            if (!v.len)
+                error_at(n->loc, "4.1.3(10)", "'%s' is not declared in package '%s'", n->text, entity_name(pe));
+            return v;
+        }
+    }
+    return none;
+}
+
+static Type *component_select(Node *n)
+{
+    Type *pt = analyse(n->expr, NULL);
+    if (!pt)
+        return NULL;
+    pt = type_full(pt);
+    if (pt->kind == TY_ACCESS) {
+        /* implicit dereference (4.1(9)) */
+        Node *d = node_new(N_DEREF, n->expr->loc);
+        d->expr = n->expr;
+        d->ty = type_full(pt->designated);
+        d->checks |= CHK_ACCESS;
+        d->flags |= NF_ANALYSED;
+        n->expr = d;
+        pt = d->ty;
+    }
+    if (pt->kind != TY_RECORD) {
+        error_at(n->loc, "4.1.3(3)", "'%s' is not a record, so it has no component '%s'", type_name(pt), n->text);
+        return NULL;
+    }
+    for (int i = 0; i < pt->components.len; i++) {
+        Entity *c = pt->components.data[i];
+        if (c->id == n->id) {
+            n->ent = c;
+            n->ty = c->type;
+            return c->type;
+        }
+    }
+    error_at(n->loc, "4.1.3(3)", "type '%s' has no component named '%s'", type_name(pt), n->text);
+    return NULL;
+}
+
+/* ---- calls ------------------------------------------------------------------ */
+
+/* The type an actual has on its own, or NULL if it takes it from context. */
+static Type *own_type(Node *a)
+{
+    if (is_context_typed(a))
+        return NULL;
+    if (a->kind == N_BINARY || a->kind == N_UNARY)
+        return NULL;          /* operators may resolve either way */
+    if (a->kind == N_IDENT) {
+        Vec c = lookup_all(a->id);
+        if (c.len != 1)
+            return NULL;
+        Entity *e = c.data[0];
+        if (e->kind == E_ENUM_LIT || e->kind == E_FUNCTION)
+            return NULL;
+        return e->type;
+    }
+    if (a->kind == N_APPLY || a->kind == N_SELECTED || a->kind == N_ATTRIBUTE)
+        return NULL;          /* may be overloaded calls: decided by the formal */
+    return analyse(a, NULL);
+}
+
+/* Matches the associations ARGS of a call to the formals of S; fills ORDER
+ * (one actual per formal, NULL = default) and returns whether they fit. */
+static bool match_actuals(Entity *s, Vec *args, Node **order, bool check_types)
+{
+    int nf = s->params.len;
+    for (int i = 0; i < nf; i++)
+        order[i] = NULL;
+    int pos = 0;
+    for (int i = 0; i < args->len; i++) {
+        Node *a = args->data[i];
+        if (a->kind == N_ASSOC) {
+            if (a->list.len != 1 || ((Node *)a->list.data[0])->kind != N_IDENT)
+                return false;
+            Ident *id = ((Node *)a->list.data[0])->id;
+            int k;
+            for (k = 0; k < nf; k++)
+                if (((Entity *)s->params.data[k])->id == id)
+                    break;
+            if (k == nf || order[k])
+                return false;
+            order[k] = a->expr;
+        } else {
+            if (pos >= nf)
+                return false;
+            order[pos++] = a;
+        }
+    }
+    for (int i = 0; i < nf; i++) {
+        Entity *f = s->params.data[i];
+        if (!order[i] && !f->init)
+            return false;
+        if (check_types && order[i]) {
+            Type *t = own_type(order[i]);
+            if (t && f->type && !type_covers(type_full(f->type), type_full(t)))
+                return false;
+            if (!t && f->type) {
+                Node *a = order[i];
+                while (a->kind == N_PAREN)
+                    a = a->expr;
+                Type *ft = type_full(f->type);
+                if (a->kind == N_INT_LIT && !type_is_integer(ft))
+                    return false;
+                if (a->kind == N_STRING_LIT && !(ft->kind == TY_ARRAY && ft->is_string))
+                    return false;
+                if (a->kind == N_CHAR_LIT && !(ft->kind == TY_ENUM && ft->is_character))
+                    return false;
+                if (a->kind == N_NULL_LIT && ft->kind != TY_ACCESS)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+static bool is_subprogram(const Entity *e)
+{
+    return e->kind == E_PROCEDURE || e->kind == E_FUNCTION || e->kind == E_ENUM_LIT;
+}
+
+/* Resolve a call of one of CANDS with ARGS; NODE becomes the call.  WANT_PROC:
+ * a procedure call statement.  Returns the result type (NULL for procedures
+ * and errors). */
+static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *expected, bool want_proc)
+{
+    Vec viable = {0};
+    Node **order = arena_alloc(sizeof(Node *) * 64);
+    for (int pass = 0; pass < 2 && viable.len != 1; pass++) {
+        viable.len = 0;
+        for (int i = 0; i < cands.len; i++) {
+            Entity *s = cands.data[i];
+            if (!is_subprogram(s) || (want_proc != (s->kind == E_PROCEDURE)))
+                continue;
+            if (s->params.len > 64 || !match_actuals(s, args, order, true))
+                continue;
+            if (pass == 1 && expected && s->type && !type_covers(type_full(expected), type_full(s->type)))
+                continue;
+            vec_push(&viable, s);
+        }
+        if (!expected)
+            break;
+    }
+    if (viable.len == 0) {
+        Entity *first = cands.len ? cands.data[0] : NULL;
+        if (first && !is_subprogram(first))
+            error_at(name->loc, "6.4(3)", "'%s' is a %s, not a %s", entity_name(first), describe(first),
+                     want_proc ? "procedure" : "function");
+        else if (cands.len == 1)
+            error_at(node->loc, "6.4.1(3)", "the actual parameters do not match the profile of '%s'%s",
+                     entity_name(first), first->decl ? "" : "");
+        else
+            error_at(node->loc, "8.6(22)", "no visible %s named '%s' matches these actual parameters",
+                     want_proc ? "procedure" : "function", first ? entity_name(first) : "?");
+        for (int i = 0; i < cands.len && i < 4; i++) {
+            Entity *c = cands.data[i];
+            if (c->loc.file)
+                note_at(c->loc, "candidate: %s '%s' with %d parameter%s", describe(c), entity_name(c),
+                        c->params.len, c->params.len == 1 ? "" : "s");
+        }
+        for (int i = 0; i < args->len; i++) {
+            Node *a = args->data[i];
+            analyse(a->kind == N_ASSOC ? a->expr : a, NULL);
+        }
+        return NULL;
+    }
+    if (viable.len > 1) {
+        error_at(node->loc, "8.6(31)", "ambiguous call to '%s': %d visible subprograms match", entity_name(viable.data[0]), viable.len);
+        for (int i = 0; i < viable.len && i < 4; i++)
+            note_at(((Entity *)viable.data[i])->loc, "candidate '%s'", entity_name(viable.data[i]));
+        return NULL;
+    }
+    Entity *s = viable.data[0];
+    match_actuals(s, args, order, false);
+    CallInfo *ci = arena_alloc(sizeof *ci);
+    ci->subp = s;
+    for (int i = 0; i < s->params.len; i++) {
+        Entity *f = s->params.data[i];
+        Node *a = order[i];
+        if (!a) {
+            vec_push(&ci->actuals, NULL);
+            continue;
+        }
+        analyse(a, f->type);
+        sema_convert(a, f->type);
+        if (f->mode != MODE_IN) {
+            /* 6.4.1(5): an out or in out actual must be a variable */
+            Node *v = a;
+            while (v->kind == N_PAREN)
+                v = v->expr;
+            bool var = (v->kind == N_IDENT || v->kind == N_SELECTED) && v->ent
+                && (v->ent->kind == E_VARIABLE || (v->ent->kind == E_PARAM && v->ent->mode != MODE_IN)
+                    || v->ent->kind == E_COMPONENT);
+            if (v->kind == N_DEREF || (v->kind == N_APPLY && v->op == APPLY_INDEX))
+                var = true;
+            if (!var)
+                error_at(a->loc, "6.4.1(5)", "the actual for the %s parameter '%s' must be a variable",
+                         f->mode == MODE_OUT ? "out" : "in out", entity_name(f));
+        }
+        vec_push(&ci->actuals, a);
+    }
+    node->sem = ci;
+    node->ent = s;
+    name->ent = s;
+    node->op = APPLY_CALL;
+    node->ty = s->kind == E_PROCEDURE ? NULL : s->type;
+    return node->ty;
+}
+
+/* ---- attributes --------------------------------------------------------- */
+
+/* The type of the prefix of an attribute when the prefix denotes a subtype
+ * (or NULL when it is an object; *obj then holds its type). */
+static Type *attr_prefix(Node *a, Type **obj)
+{
+    Node *p = a->expr;
+    *obj = NULL;
+    if (p->kind == N_IDENT || p->kind == N_SELECTED) {
+        Vec c = name_candidates(p);
+        if (c.len == 1 && ((Entity *)c.data[0])->kind == E_TYPE) {
+            p->ent = c.data[0];
+            p->ty = p->ent->type;
+            return p->ty;
+        }
+    }
+    if (attr_is(p, "base")) {
+        Type *t = sema_subtype_mark(p);
+        p->ent = p->expr->ent;
+        return t;
+    }
+    *obj = analyse(p, NULL);
+    return NULL;
+}
+
+static Type *attribute(Node *a, Type *expected)
+{
+    const char *name = a->id->name;
+    Type *obj, *t = attr_prefix(a, &obj);
+    Type *pt = t ? t : obj;
+    if (!pt)
+        return NULL;
+    pt = type_full(pt);
+    if (!strcmp(name, "first") || !strcmp(name, "last")) {
+        if (type_is_scalar(pt) && t)
+            return a->ty = t;
+        if (pt->kind == TY_ACCESS && obj) {
+            Node *d = node_new(N_DEREF, a->expr->loc);
+            d->expr = a->expr;
+            d->ty = type_full(pt->designated);
+            d->checks |= CHK_ACCESS;
+            d->flags |= NF_ANALYSED;
+            a->expr = d;
+            pt = d->ty;
+        }
+        if (pt->kind == TY_ARRAY)
+            return a->ty = pt->indexes.data[0];
+        error_at(a->loc, "3.5(10)", "'%s has no meaning for '%s'", a->text, type_name(pt));
+        return NULL;
+    }
+    if (!strcmp(name, "length")) {
+        if (pt->kind == TY_ARRAY)
+            return a->ty = std.univ_int;
+        error_at(a->loc, "3.6.2(9)", "'Length needs an array prefix, and '%s' is not an array", type_name(pt));
+        return NULL;
+    }
+    if (!strcmp(name, "range")) {
+        if (pt->kind == TY_ARRAY)
+            return a->ty = pt->indexes.data[0];
+        if (t && type_is_scalar(t))
+            return a->ty = t;
+        error_at(a->loc, "3.6.2(7)", "'Range needs an array or a scalar subtype");
+        return NULL;
+    }
+    if (!strcmp(name, "size"))
+        return a->ty = std.univ_int;
+    if (!strcmp(name, "modulus") && t && t->kind == TY_MODULAR)
+        return a->ty = std.univ_int;
+    if (!strcmp(name, "access") || !strcmp(name, "unchecked_access")) {
+        error_at(a->loc, NULL, "'%s is not supported yet", a->text);
+        return NULL;
+    }
+    if (!strcmp(name, "image") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ")
+        || !strcmp(name, "pred") || !strcmp(name, "min") || !strcmp(name, "max")) {
+        if (!t) {
+            error_at(a->loc, "3.5(11)", "the prefix of '%s must be a scalar subtype", a->text);
+            return NULL;
+        }
+        a->ty = t;      /* a function attribute: the apply resolves the call */
+        return t;
+    }
+    error_at(a->loc, "4.1.4(12/1)", "unknown attribute '%s", a->text);
+    (void)expected;
+    return NULL;
+}
+
+/* A call of a function attribute: T'Image (X), T'Pos (X), ... */
+static Type *attribute_call(Node *n, Type *expected)
+{
+    Node *a = n->expr;
+    Type *t = attribute(a, expected);
+    if (!t)
+        return NULL;
+    const char *name = a->id->name;
+    int want = (!strcmp(name, "min") || !strcmp(name, "max")) ? 2 : 1;
+    if (n->list.len != want) {
+        error_at(n->loc, "4.1.4(9)", "'%s takes %d argument%s", a->text, want, want == 1 ? "" : "s");
+        return NULL;
+    }
+    Type *arg_t = !strcmp(name, "val") ? std.univ_int : t->base;
+    CallInfo *ci = arena_alloc(sizeof *ci);
+    for (int i = 0; i < n->list.len; i++) {
+        Node *x = n->list.data[i];
+        Type *xt = analyse(x, arg_t->kind == TY_UNIV_INT ? NULL : arg_t);
+        if (arg_t->kind == TY_UNIV_INT) {
+            if (xt && !type_is_integer(type_full(xt)))
+                error_at(x->loc, "3.5.5(5)", "the argument of 'Val must be of an integer type");
+        } else {
+            sema_convert(x, arg_t);
+        }
+        vec_push(&ci->actuals, x);
+    }
+    n->sem = ci;
+    n->op = APPLY_CALL;
+    if (!strcmp(name, "image"))
+        return n->ty = std.string;
+    if (!strcmp(name, "pos"))
+        return n->ty = std.univ_int;
+    if (!strcmp(name, "val")) {
+        n->checks |= CHK_RANGE;
+        return n->ty = t->base;
+    }
+    if (!strcmp(name, "succ") || !strcmp(name, "pred")) {
+        n->checks |= CHK_RANGE;
+        return n->ty = t->base;
+    }
+    return n->ty = t->base;
+}
+
+/* ---- N_APPLY: call, index, slice, conversion or constraint ---------------- */
+
+static Type *apply(Node *n, Type *expected, bool want_proc)
+{
+    Node *pre = n->expr;
+    if (pre->kind == N_ATTRIBUTE && !attr_is(pre, "range") && !attr_is(pre, "first") && !attr_is(pre, "last")
+        && !attr_is(pre, "length"))
+        return attribute_call(n, expected);
+    Vec cands = {0};
+    if (pre->kind == N_IDENT || pre->kind == N_SELECTED || pre->kind == N_STRING_LIT)
+        cands = name_candidates(pre);
+    if (pre->kind == N_IDENT && !cands.len) {
+        error_at(pre->loc, "8.3", "'%s' is not declared", pre->id->name);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *a = n->list.data[i];
+            analyse(a->kind == N_ASSOC ? a->expr : a, NULL);
+        }
+        return NULL;
+    }
+    if (cands.len && ((Entity *)cands.data[0])->kind == E_TYPE) {
+        Entity *te = cands.data[0];
+        pre->ent = te;
+        Type *t = type_full(te->type);
+        if (n->list.len == 1 && ((Node *)n->list.data[0])->kind != N_RANGE
+            && ((Node *)n->list.data[0])->kind != N_ASSOC && ((Node *)n->list.data[0])->kind != N_SUBTYPE_IND
+            && !(t->kind == TY_ARRAY && !t->constrained && is_subtype_mark_node(n->list.data[0]))) {
+            /* a type conversion (4.6) */
+            Node *x = n->list.data[0];
+            Type *xt = analyse(x, NULL);
+            n->op = APPLY_CONVERSION;
+            n->ty = te->type;
+            if (xt) {
+                Type *fx = type_full(xt);
+                bool ok = (type_is_numeric(t) && type_is_numeric(fx)) || same_type(t, fx)
+                       || (t->root == fx->root)
+                       || (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && t->designated && fx->designated
+                           && same_type(type_full(t->designated), type_full(fx->designated)))
+                       || (t->kind == TY_ARRAY && fx->kind == TY_ARRAY && t->indexes.len == fx->indexes.len
+                           && same_type(t->component, fx->component));
+                if (!ok)
+                    error_at(n->loc, "4.6(8/2)", "cannot convert a value of type '%s' to type '%s'", type_name(fx), type_name(t));
+                if (type_is_scalar(t))
+                    sema_need_range_check(x, t);
+                if (x->checks & CHK_RANGE) {
+                    x->checks &= ~CHK_RANGE;
+                    n->checks |= CHK_RANGE;
+                }
+                if (type_is_integer(t) && !type_is_integer(fx) && type_is_numeric(fx))
+                    n->checks |= CHK_RANGE;
+            }
+            return n->ty;
+        }
+        /* an index or discriminant constraint (3.6.1, 3.7.1) */
+        n->op = APPLY_CONSTRAINT;
+        if (t->kind == TY_ARRAY) {
+            if (t->constrained) {
+                error_at(n->loc, "3.6.1(5)", "'%s' is already constrained: an index constraint needs an unconstrained array subtype", entity_name(te));
+                return NULL;
+            }
+            if (n->list.len != t->indexes.len) {
+                error_at(n->loc, "3.6.1(4)", "'%s' has %d index%s, but the constraint gives %d", entity_name(te),
+                         t->indexes.len, t->indexes.len == 1 ? "" : "es", n->list.len);
+                return NULL;
+            }
+            Type *s = subtype_new(t);
+            s->indexes = (Vec){0};
+            s->constrained = true;
+            s->name = NULL;
+            for (int i = 0; i < n->list.len; i++) {
+                Node *r = n->list.data[i];
+                Type *ix = t->indexes.data[i];
+                Type *it;
+                if (r->kind == N_RANGE) {
+                    analyse(r->left, ix->base);
+                    analyse(r->right, ix->base);
+                    sema_convert(r->left, ix->base);
+                    sema_convert(r->right, ix->base);
+                    it = subtype_new(ix->base);
+                    it->name = NULL;
+                    int64_t lo, hi;
+                    if (eval_static_int64(r->left, &lo) && eval_static_int64(r->right, &hi)) {
+                        it->static_bounds = true;
+                        it->lo = lo;
+                        it->hi = hi;
+                    } else {
+                        it->static_bounds = false;
+                        it->lo_expr = r->left;
+                        it->hi_expr = r->right;
+                    }
+                    /* 3.6.1(7): each bound must belong to the index subtype */
+                    if (!(it->static_bounds && it->lo > it->hi)) {
+                        sema_need_range_check(r->left, ix);
+                        sema_need_range_check(r->right, ix);
+                    }
+                    r->ty = it;
+                } else if (r->kind == N_SUBTYPE_IND) {
+                    it = sema_subtype_ind(r);
+                } else {
+                    it = sema_subtype_mark(r);
+                }
+                vec_push(&s->indexes, it ? it : ix);
+            }
+            n->ty = s;
+            return s;
+        }
+        error_at(n->loc, "3.2.2(5)", "'%s' cannot be constrained this way (discriminant constraints are not supported yet)", entity_name(te));
+        return NULL;
+    }
+    if (cands.len && is_subprogram(cands.data[0]))
+        return resolve_call(n, pre, cands, &n->list, expected, want_proc);
+    if (cands.len && !is_subprogram(cands.data[0]) && pre->kind != N_SELECTED) {
+        Entity *e = cands.data[0];
+        if (e->kind != E_VARIABLE && e->kind != E_CONSTANT && e->kind != E_PARAM && e->kind != E_COMPONENT
+            && e->kind != E_LOOP_PARAM) {
+            error_at(pre->loc, "4.1(9)", "'%s' is a %s: it cannot be called or indexed", entity_name(e), describe(e));
+            return NULL;
+        }
+    }
+    /* an indexed component or slice of an array value (4.1.1, 4.1.2) */
+    Type *at = analyse(pre, NULL);
+    if (!at)
+        return NULL;
+    at = type_full(at);
+    if (at->kind == TY_ACCESS) {
+        Node *d = node_new(N_DEREF, pre->loc);
+        d->expr = pre;
+        d->ty = type_full(at->designated);
+        d->checks |= CHK_ACCESS;
+        d->flags |= NF_ANALYSED;
+        n->expr = d;
+        at = d->ty;
+    }
+    if (at->kind != TY_ARRAY) {
+        error_at(n->loc, "4.1.1(4)", "a value of type '%s' cannot be indexed", type_name(at));
+        return NULL;
+    }
+    if (n->list.len == 1 && (((Node *)n->list.data[0])->kind == N_RANGE)) {
+        Node *r = n->list.data[0];
+        Type *ix = at->indexes.data[0];
+        analyse(r->left, ix->base);
+        analyse(r->right, ix->base);
+        sema_convert(r->left, ix->base);
+        sema_convert(r->right, ix->base);
+        n->op = APPLY_SLICE;
+        Type *s = subtype_new(at->base);
+        s->indexes = (Vec){0};
+        Type *it = subtype_new(ix->base);
+        it->static_bounds = false;
+        it->lo_expr = r->left;
+        it->hi_expr = r->right;
+        vec_push(&s->indexes, it);
+        s->constrained = true;
+        s->name = NULL;
+        n->ty = s;
+        n->checks |= CHK_RANGE;
+        return s;
+    }
+    if (n->list.len != at->indexes.len) {
+        error_at(n->loc, "4.1.1(7)", "'%s' has %d index%s, but %d %s given", type_name(at), at->indexes.len,
+                 at->indexes.len == 1 ? "" : "es", n->list.len, n->list.len == 1 ? "is" : "are");
+        return NULL;
+    }
+    for (int i = 0; i < n->list.len; i++) {
+        Node *x = n->list.data[i];
+        Type *ix = at->indexes.data[i];
+        analyse(x, ix->base);
+        sema_convert(x, ix->base);
+    }
+    n->op = APPLY_INDEX;
+    n->checks |= CHK_RANGE;
+    n->ty = at->component;
+    return n->ty;
+}
+
+/* ---- operators --------------------------------------------------------------- */
+
+static Ident *operator_ident(int op)
+{
+    const char *s;
+    switch (op) {
+    case '+': s = "\"+\""; break;
+    case '-': s = "\"-\""; break;
+    case '*': s = "\"*\""; break;
+    case '/': s = "\"/\""; break;
+    case '&': s = "\"&\""; break;
+    case '=': s = "\"=\""; break;
+    case T_NE: s = "\"/=\""; break;
+    case '<': s = "\"<\""; break;
+    case T_LE: s = "\"<=\""; break;
+    case '>': s = "\">\""; break;
+    case T_GE: s = "\">=\""; break;
+    case T_MOD: s = "\"mod\""; break;
+    case T_REM: s = "\"rem\""; break;
+    case T_EXPON: s = "\"**\""; break;
+    case T_AND: s = "\"and\""; break;
+    case T_OR: s = "\"or\""; break;
+    case T_XOR: s = "\"xor\""; break;
+    case T_ABS: s = "\"abs\""; break;
+    case T_NOT: s = "\"not\""; break;
+    default: s = "\"?\""; break;
+    }
+    return intern(s, strlen(s));
+}
+
+/* A user-defined operator visible for OP whose profile fits the operands. */
+static bool user_operator(Node *e, Type *expected)
+{
+    Vec cands = lookup_all(operator_ident(e->op));
+    if (!cands.len)
+        return false;
+    Vec args = {0};
+    vec_push(&args, e->left);
+    if (e->right)
+        vec_push(&args, e->right);
+    Node *order[2];
+    int viable = 0;
+    for (int i = 0; i < cands.len; i++) {
+        Entity *s = cands.data[i];
+        if (s->kind == E_FUNCTION && s->params.len == args.len && match_actuals(s, &args, order, true)
+            && (!expected || type_covers(type_full(expected), type_full(s->type))))
+            viable++;
+    }
+    if (!viable)
+        return false;
+    Node *name = node_new(N_STRING_LIT, e->loc);
+    name->text = e->op == T_NE ? "\"/=\"" : "op";
+    Type *t = resolve_call(e, name, cands, &args, expected, false);
+    (void)t;
+    return true;
+}
+
+/* The common type of two operands of a predefined operator (4.5). */
+static Type *operand_type(Node *l, Node *r, Type *expected)
+{
+    Type *lt = is_context_typed(l) || l->kind == N_BINARY || l->kind == N_UNARY ? NULL : analyse(l, NULL);
+    Type *rt = r && !(is_context_typed(r) || r->kind == N_BINARY || r->kind == N_UNARY) ? analyse(r, NULL) : NULL;
+    if (lt && lt->kind != TY_UNIV_INT && lt->kind != TY_UNIV_REAL)
+        return lt;
+    if (rt && rt->kind != TY_UNIV_INT && rt->kind != TY_UNIV_REAL)
+        return rt;
+    if (expected)
+        return expected;
+    /* both sides universal or nested operators: look deeper */
+    if (!lt && (l->kind == N_BINARY || l->kind == N_UNARY || l->kind == N_PAREN)) {
+        Type *t = analyse(l, NULL);
+        if (t && t->kind != TY_UNIV_INT && t->kind != TY_UNIV_REAL)
+            return t;
+        lt = t;
+    }
+    if (r && !rt && (r->kind == N_BINARY || r->kind == N_UNARY || r->kind == N_PAREN)) {
+        Type *t = analyse(r, NULL);
+        if (t && t->kind != TY_UNIV_INT && t->kind != TY_UNIV_REAL)
+            return t;
+        rt = t;
+    }
+    if (lt)
+        return lt;
+    if (rt)
+        return rt;
+    if (l->kind == N_INT_LIT)
+        return std.univ_int;
+    if (l->kind == N_REAL_LIT)
+        return std.univ_real;
+    return NULL;
+}
+
+static Type *binary(Node *e, Type *expected)
+{
+    int op = e->op;
+    if (user_operator(e, (op == '=' || op == T_NE || op == '<' || op == T_LE || op == '>' || op == T_GE) ? NULL : expected))
+        return e->ty;
+    bool relational = op == '=' || op == T_NE || op == '<' || op == T_LE || op == '>' || op == T_GE;
+    if (op == '&') {
+        Type *t = expected && type_full(expected)->kind == TY_ARRAY ? expected : std.string;
+        Type *ct = type_full(t)->component;
+        Type *lt = analyse(e->left, e->left->kind == N_CHAR_LIT ? ct : t);
+        Type *rt = analyse(e->right, e->right->kind == N_CHAR_LIT ? ct : t);
+        if (lt && !same_type(type_full(lt), ct))
+            sema_convert(e->left, type_full(t)->base);
+        if (rt && !same_type(type_full(rt), ct))
+            sema_convert(e->right, type_full(t)->base);
+        return e->ty = type_full(t)->base;
+    }
+    Type *ctx = relational ? NULL : expected;
+    if (ctx && !type_is_scalar(type_full(ctx)) && !(op == T_AND || op == T_OR || op == T_XOR))
+        ctx = NULL;
+    Type *t = operand_type(e->left, e->right, ctx);
+    if (!t) {
+        analyse(e->left, NULL);
+        analyse(e->right, NULL);
+        return NULL;
+    }
+    t = type_full(t);
+    Type *bt = t->kind == TY_UNIV_INT || t->kind == TY_UNIV_REAL ? t : t->base;
+    if (op == T_EXPON) {
+        analyse(e->left, bt);
+        sema_convert(e->left, bt);
+        analyse(e->right, std.natural);
+        sema_convert(e->right, std.natural);
+    } else {
+        analyse(e->left, bt);
+        analyse(e->right, bt);
+        sema_convert(e->left, bt);
+        sema_convert(e->right, bt);
+    }
+    if (relational) {
+        bool ok = op == '=' || op == T_NE ? !bt->limited : type_is_scalar(bt) || (bt->kind == TY_ARRAY && type_is_discrete(bt->component));
+        if (!ok)
+            error_at(e->loc, "4.5.2(2)", "no predefined operator %s for type '%s'", token_name(op), type_name(bt));
+        return e->ty = std.boolean;
+    }
+    if (op == T_AND || op == T_OR || op == T_XOR) {
+        if (!bt->is_boolean && bt->kind != TY_MODULAR)
+            error_at(e->loc, "4.5.1(2)", "no predefined operator %s for type '%s'", token_name(op), type_name(bt));
+        return e->ty = bt;
+    }
+    if (!type_is_numeric(bt)) {
+        error_at(e->loc, "4.5.3(1)", "no predefined operator %s for type '%s'", token_name(op), type_name(bt));
+        return NULL;
+    }
+    if ((op == T_MOD || op == T_REM) && !type_is_integer(bt)) {
+        error_at(e->loc, "4.5.5(1)", "mod and rem are defined for integer types only");
+        return NULL;
+    }
+    if (bt->kind == TY_SIGNED)
+        e->checks |= CHK_OVERFLOW;
+    if (op == '/' || op == T_MOD || op == T_REM)
+        e->checks |= CHK_DIVIDE;
+    return e->ty = bt;
+}
+
+static Type *unary(Node *e, Type *expected)
+{
+    if (user_operator(e, expected))
+        return e->ty;
+    Type *t = operand_type(e->left, NULL, expected && type_is_scalar(type_full(expected)) ? expected : NULL);
+    if (!t) {
+        analyse(e->left, NULL);
+        return NULL;
+    }
+    t = type_full(t);
+    Type *bt = t->kind == TY_UNIV_INT || t->kind == TY_UNIV_REAL ? t : t->base;
+    analyse(e->left, bt);
+    sema_convert(e->left, bt);
+    if (e->op == T_NOT) {
+        if (!bt->is_boolean && bt->kind != TY_MODULAR)
+            error_at(e->loc, "4.5.6(1)", "no predefined operator not for type '%s'", type_name(bt));
+        return e->ty = bt;
+    }
+    if (!type_is_numeric(bt)) {
+        error_at(e->loc, "4.5.4(1)", "no predefined operator %s for type '%s'", token_name(e->op), type_name(bt));
+        return NULL;
+    }
+    if (bt->kind == TY_SIGNED && e->op != '+')
+        e->checks |= CHK_OVERFLOW;
+    return e->ty = bt;
+}
+
+/* ---- aggregates (4.3) ---------------------------------------------------------- */
+
+static Type *aggregate(Node *e, Type *expected)
+{
+    if (!expected) {
+        error_at(e->loc, "4.3(3/2)", "the type of an aggregate must be determined by its context");
+        return NULL;
+    }
+    Type *t = type_full(expected);
+    if (t->kind == TY_RECORD) {
+        Vec comps = t->components;
+        Node **given = arena_alloc(sizeof(Node *) * (size_t)(comps.len + 1));
+        int pos = 0;
+        for (int i = 0; i < e->list.len; i++) {
+            Node *a = e->list.data[i];
+            if (a->kind != N_ASSOC) {
+                if (pos >= comps.len) {
+                    error_at(a->loc, "4.3.1(9)", "too many components in the aggregate of type '%s'", type_name(t));
+                    return NULL;
+                }
+                given[pos++] = a;
+                continue;
+            }
+            for (int k = 0; k < a->list.len; k++) {
+                Node *ch = a->list.data[k];
+                int found = -1;
+                if (ch->kind == N_OTHERS) {
+                    for (int j = 0; j < comps.len; j++)
+                        if (!given[j])
+                            given[j] = a->flags & NF_BOX ? ch : a->expr;
+                    continue;
+                }
+                for (int j = 0; j < comps.len; j++)
+                    if (ch->kind == N_IDENT && ((Entity *)comps.data[j])->id == ch->id)
+                        found = j;
+                if (found < 0) {
+                    error_at(ch->loc, "4.3.1(10)", "'%s' is not a component of type '%s'", ch->text ? ch->text : "?", type_name(t));
+                    continue;
+                }
+                if (given[found])
+                    error_at(ch->loc, "4.3.1(17)", "component '%s' is given twice", ch->text);
+                given[found] = a->flags & NF_BOX ? ch : a->expr;
+                ch->ent = comps.data[found];
+            }
+        }
+        for (int j = 0; j < comps.len; j++) {
+            Entity *c = comps.data[j];
+            if (!given[j]) {
+                error_at(e->loc, "4.3.1(17)", "the aggregate gives no value for component '%s'", entity_name(c));
+                continue;
+            }
+            if (given[j]->kind == N_IDENT && (given[j]->flags & NF_BOX))
+                continue;
+            if (given[j]->kind != N_OTHERS) {
+                analyse(given[j], c->type);
+                sema_convert(given[j], c->type);
+            }
+        }
+        e->sem = given;
+        return e->ty = expected;
+    }
+    if (t->kind == TY_ARRAY) {
+        Type *ct = t->component;
+        for (int i = 0; i < e->list.len; i++) {
+            Node *a = e->list.data[i];
+            Node *v = a->kind == N_ASSOC ? a->expr : a;
+            if (a->kind == N_ASSOC) {
+                Type *ix = t->indexes.data[0];
+                for (int k = 0; k < a->list.len; k++) {
+                    Node *ch = a->list.data[k];
+                    if (ch->kind == N_OTHERS)
+                        continue;
+                    if (ch->kind == N_RANGE) {
+                        analyse(ch->left, ix->base);
+                        analyse(ch->right, ix->base);
+                        sema_convert(ch->left, ix->base);
+                        sema_convert(ch->right, ix->base);
+                    } else {
+                        analyse(ch, ix->base);
+                        sema_convert(ch, ix->base);
+                    }
+                }
+            }
+            if (v) {
+                analyse(v, ct);
+                sema_convert(v, ct);
+            }
+        }
+        return e->ty = expected;
+    }
+    error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of type '%s'", type_name(t));
+    return NULL;
+}
+
+/* ---- allocators (4.8) -------------------------------------------------------------- */
+
+static bool is_definite(Type *t)
+{
+    t = type_full(t);
+    return !(t->kind == TY_ARRAY && !t->constrained);
+}
+
+static Type *allocator(Node *e, Type *expected)
+{
+    if (!expected || type_full(expected)->kind != TY_ACCESS) {
+        error_at(e->loc, "4.8(3/3)", expected ? "an allocator is not allowed here: the expected type '%s' is not an access type"
+                                              : "the type of an allocator must be determined by its context: it needs an expected access type%s",
+                 expected ? type_name(expected) : "");
+        if (e->expr)
+            analyse(e->expr, NULL);
+        return NULL;
+    }
+    Type *acc = type_full(expected);
+    Type *d = type_full(acc->designated);
+    if (e->left)
+        error_at(e->left->loc, NULL, "subpool allocators are not supported yet");
+    if (e->expr) {
+        /* initialized allocator: new T'(X) */
+        Node *q = e->expr;
+        Type *qt = analyse(q, NULL);
+        if (qt && d && !same_type(type_full(qt), d)) {
+            error_at(q->loc, "4.8(3/3)", "the allocator's type '%s' is not the designated type '%s' of '%s'",
+                     type_name(qt), type_name(d), type_name(expected));
+            return NULL;
+        }
+        /* 4.8(10/2): the value is converted to the designated subtype */
+        if (qt)
+            sema_convert(q, acc->designated);
+    } else {
+        /* uninitialized allocator: new T */
+        Node *si = e->type;
+        Type *st = sema_subtype_ind(si);
+        if (si->flags & NF_NOT_NULL) {
+            error_at(si->loc, "4.8(4)", "the subtype indication of an uninitialized allocator cannot have a null exclusion");
+        }
+        if (!st)
+            return NULL;
+        if (d && !same_type(type_full(st), d)) {
+            error_at(si->loc, "4.8(3/3)", "the allocator's subtype '%s' is not of the designated type '%s' of '%s'",
+                     type_name(st), type_name(d), type_name(expected));
+            return NULL;
+        }
+        if (acc->aflags & AF_CONSTANT)
+            error_at(e->loc, "4.8(5/2)", "an allocator of the access-to-constant type '%s' must be initialized: write new %s'(...)",
+                     type_name(expected), type_name(st));
+        if (!is_definite(st))
+            error_at(si->loc, "4.8(4)", "an uninitialized allocator needs a definite subtype: '%s' is an unconstrained array subtype; give its bounds", type_name(st));
+        if (si->expr->kind == N_APPLY && si->expr->op == APPLY_CONSTRAINT && type_full(st)->kind == TY_ACCESS)
+            error_at(si->loc, "4.8(4)", "a constraint is permitted only for an unconstrained composite subtype, and '%s' is an access subtype", type_name(st));
+        e->target = st;
+    }
+    return e->ty = expected;
+}
+
+/* ---- the dispatcher ------------------------------------------------------------------------ */
+
+static Type *ident(Node *e, Type *expected)
+{
+    Vec c = name_candidates(e);
+    if (!c.len) {
+        if (e->kind == N_IDENT)
+            error_at(e->loc, "8.3", "'%s' is not declared", e->id->name);
+        return NULL;
+    }
+    Entity *first = c.data[0];
+    if (is_subprogram(first)) {
+        /* an enumeration literal or a parameterless function call */
+        Vec fits = {0};
+        for (int i = 0; i < c.len; i++) {
+            Entity *s = c.data[i];
+            if (s->kind == E_PROCEDURE)
+                continue;
+            bool params_ok = true;
+            for (int k = 0; k < s->params.len; k++)
+                if (!((Entity *)s->params.data[k])->init)
+                    params_ok = false;
+            if (!params_ok)
+                continue;
+            if (expected && !type_covers(type_full(expected), type_full(s->type)))
+                continue;
+            vec_push(&fits, s);
+        }
+        if (fits.len == 0) {
+            if (first->kind == E_PROCEDURE)
+                error_at(e->loc, "6.4(3)", "'%s' is a procedure: it has no value", entity_name(first));
+            else
+                error_at(e->loc, "8.6(22)", "no '%s' is of type '%s'", entity_name(first), expected ? type_name(expected) : "?");
+            return NULL;
+        }
+        if (fits.len > 1) {
+            /* prefer an enumeration literal of the expected type, else ambiguous */
+            error_at(e->loc, "8.6(31)", "'%s' is ambiguous here (%d meanings); qualify it, e.g. T'(%s)", entity_name(first), fits.len, entity_name(first));
+            return NULL;
+        }
+        Entity *s = fits.data[0];
+        e->ent = s;
+        if (s->kind == E_FUNCTION) {
+            CallInfo *ci = arena_alloc(sizeof *ci);
+            ci->subp = s;
+            for (int k = 0; k < s->params.len; k++)
+                vec_push(&ci->actuals, NULL);
+            e->sem = ci;
+        }
+        return e->ty = s->type;
+    }
+    e->ent = first;
+    switch (first->kind) {
+    case E_VARIABLE: case E_CONSTANT: case E_PARAM: case E_LOOP_PARAM: case E_NUMBER:
+        note_reference(first);
+        return e->ty = first->type;
+    case E_TYPE:
+        error_at(e->loc, "4.4(1)", "the type '%s' is not a value here", entity_name(first));
+        return NULL;
+    case E_PACKAGE:
+        error_at(e->loc, "4.4(1)", "the package '%s' is not a value", entity_name(first));
+        return NULL;
+    case E_EXCEPTION:
+        error_at(e->loc, "4.4(1)", "the exception '%s' is not a value", entity_name(first));
+        return NULL;
+    default:
+        error_at(e->loc, "4.4(1)", "'%s' is not a value", entity_name(first));
+        return NULL;
+    }
+}
+
+static Type *char_literal(Node *e, Type *expected)
+{
+    Type *t = expected ? type_full(expected) : NULL;
+    if (t && t->kind == TY_ENUM && t->base->is_character) {
+        if (t->base->lits.len) {
+            Ident *id = char_lit_ident(e->text);
+            for (int i = 0; i < t->base->lits.len; i++)
+                if (((Entity *)t->base->lits.data[i])->id == id) {
+                    e->ent = t->base->lits.data[i];
+                    return e->ty = t->base;
+                }
+            error_at(e->loc, "3.5.1(5)", "%s is not a literal of type '%s'", e->text, type_name(t));
+            return NULL;
+        }
+        return e->ty = t->base;
+    }
+    /* no expected character type: Standard.Character, or a visible
+     * user-defined literal */
+    Ident *id = char_lit_ident(e->text);
+    Vec c = lookup_all(id);
+    if (c.len == 1) {
+        e->ent = c.data[0];
+        return e->ty = e->ent->type;
+    }
+    return e->ty = std.character;
+}
+
+static Type *analyse(Node *e, Type *expected)
+{
+    if ((e->flags & NF_ANALYSED) && !is_context_typed(e) && e->kind != N_PAREN)
+        return e->ty;
+    e->flags |= NF_ANALYSED;
+    switch (e->kind) {
+    case N_INT_LIT:
+        return e->ty = std.univ_int;
+    case N_REAL_LIT:
+        return e->ty = std.univ_real;
+    case N_CHAR_LIT:
+        return char_literal(e, expected);
+    case N_STRING_LIT: {
+        Type *t = expected ? type_full(expected) : NULL;
+        if (t && t->kind == TY_ARRAY && t->is_string)
+            return e->ty = expected;
+        if (t && !(t->kind == TY_ARRAY)) {
+            error_at(e->loc, "4.2(4)", "a string literal is not a value of type '%s'", type_name(t));
+            return NULL;
+        }
+        return e->ty = std.string;
+    }
+    case N_NULL_LIT: {
+        Type *t = expected ? type_full(expected) : NULL;
+        if (t && t->kind == TY_ACCESS)
+            return e->ty = expected;
+        if (t) {
+            error_at(e->loc, "4.2(8)", "null is not a value of type '%s' (it is not an access type)", type_name(t));
+            return NULL;
+        }
+        return e->ty = std.null_type;
+    }
+    case N_PAREN:
+        return e->ty = analyse(e->expr, expected);
+    case N_IDENT:
+        return ident(e, expected);
+    case N_SELECTED: {
+        Vec c = name_candidates(e);
+        if (e->expr->ent && e->expr->ent->kind == E_PACKAGE) {
+            if (!c.len)
+                return NULL;
+            Node tmp = *e;
+            (void)tmp;
+            Entity *first = c.data[0];
+            if (is_subprogram(first) || c.len > 1) {
+                /* reuse the ident logic on the selected candidates */
+                Vec fits = {0};
+                for (int i = 0; i < c.len; i++) {
+                    Entity *s = c.data[i];
+                    if (s->kind == E_PROCEDURE)
+                        continue;
+                    if (expected && s->type && !type_covers(type_full(expected), type_full(s->type)))
+                        continue;
+                    vec_push(&fits, s);
+                }
+                if (fits.len != 1) {
+                    error_at(e->loc, "8.6(22)", fits.len ? "'%s' is ambiguous here" : "no '%s' fits here", e->text);
+                    return NULL;
+                }
+                e->ent = fits.data[0];
+                if (e->ent->kind == E_FUNCTION) {
+                    CallInfo *ci = arena_alloc(sizeof *ci);
+                    ci->subp = e->ent;
+                    for (int k = 0; k < e->ent->params.len; k++)
+                        vec_push(&ci->actuals, NULL);
+                    e->sem = ci;
+                }
+                return e->ty = e->ent->type;
+            }
+            e->ent = first;
+            if (first->kind == E_TYPE || first->kind == E_PACKAGE || first->kind == E_EXCEPTION)
+                return e->ty = first->type;
+            note_reference(first);
+            return e->ty = first->type;
+        }
+        return component_select(e);
+    }
+    case N_APPLY:
+        return apply(e, expected, false);
+    case N_ATTRIBUTE:
+        return attribute(e, expected);
+    case N_DEREF: {
+        Type *t = analyse(e->expr, NULL);
+        if (!t)
+            return NULL;
+        t = type_full(t);
+        if (t->kind != TY_ACCESS) {
+            error_at(e->loc, "4.1(5)", "'.all' needs an access value, and this is of type '%s'", type_name(t));
+            return NULL;
+        }
+        e->checks |= CHK_ACCESS;
+        return e->ty = t->designated;
+    }
+    case N_QUALIFIED: {
+        Type *t = sema_subtype_mark(e->type);
+        if (!t)
+            return NULL;
+        analyse(e->expr, t);
+        sema_convert(e->expr, t);
+        return e->ty = t;
+    }
+    case N_ALLOCATOR:
+        return allocator(e, expected);
+    case N_BINARY:
+        return binary(e, expected);
+    case N_UNARY:
+        return unary(e, expected);
+    case N_SHORT_CIRCUIT:
+        analyse(e->left, std.boolean);
+        analyse(e->right, std.boolean);
+        sema_convert(e->left, std.boolean);
+        sema_convert(e->right, std.boolean);
+        return e->ty = std.boolean;
+    case N_MEMBERSHIP: {
+        Type *t = analyse(e->left, NULL);
+        for (int i = 0; i < e->list.len; i++) {
+            Node *c = e->list.data[i];
+            if (c->kind == N_RANGE) {
+                analyse(c->left, t);
+                analyse(c->right, t);
+                sema_convert(c->left, t);
+                sema_convert(c->right, t);
+            } else if ((c->kind == N_IDENT || c->kind == N_SELECTED) && name_candidates(c).len == 1
+                       && ((Entity *)name_candidates(c).data[0])->kind == E_TYPE) {
+                Type *st = sema_subtype_mark(c);
+                if (st && t && !same_type(type_full(st), type_full(t)))
+                    error_at(c->loc, "4.5.2(3/3)", "subtype '%s' is not of the type '%s' of the tested value", type_name(st), type_name(t));
+            } else if (attr_is(c, "range")) {
+                analyse(c, NULL);
+            } else {
+                analyse(c, t);
+                sema_convert(c, t);
+            }
+        }
+        return e->ty = std.boolean;
+    }
+    case N_AGGREGATE:
+        return aggregate(e, expected);
+    case N_RANGE:
+        error_at(e->loc, "4.4(3)", "a range is not a value");
+        return NULL;
+    case N_OTHERS:
+        error_at(e->loc, "4.3(3)", "'others' is only allowed as the last choice");
+        return NULL;
+    default:
+        error_at(e->loc, NULL, "this kind of expression (%s) is not supported yet", node_kind_name(e->kind));
+        return NULL;
+    }
+}
+
+Type *sema_expr(Node *e, Type *expected)
+{
+    return analyse(e, expected);
+}
+
+/* A procedure call statement (6.4): NAME is an identifier, a selected name or
+ * an N_APPLY. */
+void sema_call_statement(Node *stmt)
+{
+    Node *n = stmt->expr;
+    Vec empty = {0};
+    if (n->kind == N_APPLY) {
+        if (n->expr->kind == N_ATTRIBUTE) {
+            error_at(n->loc, "6.4(3)", "an attribute function cannot be called as a procedure");
+            return;
+        }
+        Vec c = name_candidates(n->expr);
+        if (!c.len) {
+            if (n->expr->kind == N_IDENT)
+                error_at(n->expr->loc, "8.3", "'%s' is not declared", n->expr->id->name);
+            else
+                error_at(n->loc, "6.4(3)", "a procedure name is expected");
+            return;
+        }
+        resolve_call(n, n->expr, c, &n->list, NULL, true);
+        n->flags |= NF_ANALYSED;
+        return;
+    }
+    if (n->kind == N_IDENT || n->kind == N_SELECTED) {
+        Vec c = name_candidates(n);
+        if (!c.len) {
+            if (n->kind == N_IDENT)
+                error_at(n->loc, "8.3", "'%s' is not declared", n->id->name);
+            else
+                error_at(n->loc, "6.4(3)", "a procedure name is expected");
+            return;
+        }
+        resolve_call(n, n, c, &empty, NULL, true);
+        n->flags |= NF_ANALYSED;
+        return;
+    }
+    error_at(n->loc, "6.4(2)", "a procedure call is expected here");
+}
+
+bool is_subtype_mark_node(Node *n)
+{
+    if (n->kind != N_IDENT && n->kind != N_SELECTED)
+        return false;
+    Vec c = name_candidates(n);
+    return c.len == 1 && ((Entity *)c.data[0])->kind == E_TYPE;
+}

@@ -1,0 +1,419 @@
+/*
+ * library.c: the library of compilation units (RM 10) and the predefined
+ * environment (RM A.1, Standard).
+ *
+ * The units of the files on the command line are registered by name first;
+ * a with clause names a unit that is then taken from there, or looked up
+ * along the include path with GNAT's file naming (a.b-c -> a-b-c.ads / .adb).
+ * A unit is analysed after the units it depends on (its with clauses, its
+ * parent, the declaration it completes); the order in which analysis
+ * finishes is a valid elaboration order, which codegen follows.
+ *
+ * Standard is built here rather than read from a spec, because its types
+ * (universal_integer, Character's 256 literals...) are not writable in Ada.
+ */
+#include "sema.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+Standard std;
+
+/* A library unit: its declaration and body, found or not yet. */
+typedef struct Unit {
+    Ident *name;               /* full expanded name, lower case: "ada.text_io" */
+    Node *spec;                /* N_COMPILATION_UNIT of the declaration */
+    Node *body;                /* N_COMPILATION_UNIT of the body */
+    int spec_state, body_state; /* 0 not analysed, 1 in progress, 2 done */
+    bool own;                  /* given on the command line (generate code) */
+    struct Unit *next;         /* the next unit in the table */
+} Unit;
+
+static Unit *units;
+static const char **inc_dirs;
+static int n_inc;
+static Program *prog;
+
+/* ---- Standard ------------------------------------------------------------ */
+
+static Entity *std_decl(EntityKind k, const char *name, Type *t)
+{
+    Entity *e = entity_new(k, intern(name, strlen(name)), (Loc){0});
+    e->spelling = arena_strdup(name);
+    e->type = t;
+    e->scope = std.pkg;
+    vec_push(&std.pkg->decls, e);
+    declare(e);
+    if (k == E_TYPE && t && !t->ent)
+        t->ent = e;
+    return e;
+}
+
+static Type *int_type(const char *name, int bits)
+{
+    Type *t = type_new(TY_SIGNED, name);
+    t->bits = bits;
+    t->static_bounds = true;
+    t->hi = bits == 64 ? INT64_MAX : (int64_t)((1ULL << (bits - 1)) - 1);
+    t->lo = -t->hi - 1;
+    std_decl(E_TYPE, name, t);
+    return t;
+}
+
+static Type *int_subtype(const char *name, Type *base, int64_t lo)
+{
+    Type *t = subtype_new(base);
+    t->name = name;
+    t->lo = lo;
+    t->ent = NULL;
+    std_decl(E_TYPE, name, t);
+    return t;
+}
+
+static Entity *std_exception(const char *name, const char *ext)
+{
+    Entity *e = std_decl(E_EXCEPTION, name, NULL);
+    char *full = arena_strdup(name);
+    for (char *p = full; *p; p++)
+        *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+    e->full_name = full;
+    e->ext_name = ext;
+    return e;
+}
+
+static void build_standard(void)
+{
+    std.pkg = entity_new(E_PACKAGE, intern("standard", 8), (Loc){0});
+    std.pkg->spelling = "Standard";
+    std.pkg->is_library_unit = true;
+    scope_push(std.pkg);
+
+    std.boolean = type_new(TY_ENUM, "Boolean");
+    std.boolean->bits = 1;
+    std.boolean->is_boolean = true;
+    std.boolean->static_bounds = true;
+    std.boolean->lo = 0;
+    std.boolean->hi = 1;
+    std_decl(E_TYPE, "Boolean", std.boolean);
+    std.false_ = std_decl(E_ENUM_LIT, "False", std.boolean);
+    std.true_ = std_decl(E_ENUM_LIT, "True", std.boolean);
+    std.true_->pos = 1;
+    vec_push(&std.boolean->lits, std.false_);
+    vec_push(&std.boolean->lits, std.true_);
+
+    std.integer = int_type("Integer", 32);
+    std.natural = int_subtype("Natural", std.integer, 0);
+    std.positive = int_subtype("Positive", std.integer, 1);
+    int_type("Short_Short_Integer", 8);
+    int_type("Short_Integer", 16);
+    std.long_integer = int_type("Long_Integer", 64);
+    int_type("Long_Long_Integer", 64);
+
+    std.character = type_new(TY_ENUM, "Character");
+    std.character->bits = 8;
+    std.character->is_character = true;
+    std.character->static_bounds = true;
+    std.character->lo = 0;
+    std.character->hi = 255;
+    std_decl(E_TYPE, "Character", std.character);
+
+    std.float_ = type_new(TY_FLOAT, "Float");
+    std.float_->bits = 32;
+    std_decl(E_TYPE, "Float", std.float_);
+    Type *lf = type_new(TY_FLOAT, "Long_Float");
+    lf->bits = 64;
+    std_decl(E_TYPE, "Long_Float", lf);
+
+    std.string = type_new(TY_ARRAY, "String");
+    vec_push(&std.string->indexes, std.positive);
+    std.string->component = std.character;
+    std.string->is_string = true;
+    std_decl(E_TYPE, "String", std.string);
+
+    std.univ_int = type_new(TY_UNIV_INT, "universal_integer");
+    std.univ_int->bits = 64;
+    std.univ_int->static_bounds = true;
+    std.univ_int->lo = INT64_MIN;
+    std.univ_int->hi = INT64_MAX;
+    std.univ_real = type_new(TY_UNIV_REAL, "universal_real");
+    std.univ_real->bits = 64;
+    std.null_type = type_new(TY_NULL, "the type of null");
+    std.string_lit = type_new(TY_STRING_LIT, "a string type");
+
+    std.constraint_error = std_exception("Constraint_Error", "__adac_constraint_error");
+    std.program_error = std_exception("Program_Error", "__adac_program_error");
+    std.storage_error = std_exception("Storage_Error", "__adac_storage_error");
+    std.tasking_error = std_exception("Tasking_Error", "__adac_tasking_error");
+    /* J.6: Numeric_Error is a renaming of Constraint_Error */
+    Entity *ne = std_exception("Numeric_Error", "__adac_constraint_error");
+    ne->full_name = "CONSTRAINT_ERROR";
+}
+
+/* ---- the unit table ------------------------------------------------------ */
+
+/* The full expanded name of a unit's defining name, as an Ident. */
+static Ident *unit_name_of(Node *name)
+{
+    if (name->kind == N_IDENT)
+        return name->id;
+    if (name->kind == N_SELECTED) {
+        Ident *p = unit_name_of(name->expr);
+        const char *s = arena_printf("%s.%s", p->name, name->id->name);
+        return intern(s, strlen(s));
+    }
+    return intern(name->text ? name->text : "?", name->text ? strlen(name->text) : 1);
+}
+
+static Node *unit_defining_name(Node *item)
+{
+    switch (item->kind) {
+    case N_PACKAGE_SPEC:
+    case N_PACKAGE_BODY:
+        return item->expr;
+    case N_SUBPROGRAM_DECL:
+    case N_SUBPROGRAM_BODY:
+        return item->spec->expr;
+    default:
+        return NULL;
+    }
+}
+
+static Unit *unit_find(Ident *name, bool create)
+{
+    for (Unit *u = units; u; u = u->next)
+        if (u->name == name)
+            return u;
+    if (!create)
+        return NULL;
+    Unit *u = arena_alloc(sizeof *u);
+    u->name = name;
+    u->next = units;
+    units = u;
+    return u;
+}
+
+static void register_unit(Node *cu, bool own)
+{
+    Node *item = cu->expr;
+    Node *dn = unit_defining_name(item);
+    if (!dn)
+        return;
+    Unit *u = unit_find(unit_name_of(dn), true);
+    bool is_body = item->kind == N_PACKAGE_BODY || item->kind == N_SUBPROGRAM_BODY;
+    Node **slot = is_body ? &u->body : &u->spec;
+    if (*slot) {
+        const Source *s = source_get((*slot)->loc.file);
+        error_at(cu->loc, "10.1.4(4)", "duplicate %s of library unit '%s' (the first is in %s)",
+                 is_body ? "body" : "declaration", u->name->name, s ? s->name : "?");
+        return;
+    }
+    *slot = cu;
+    u->own |= own;
+}
+
+/* Look for the file of unit NAME along the include path; register its units. */
+static void search_unit(Ident *name, bool body)
+{
+    char *file = arena_strdup(name->name);
+    for (char *p = file; *p; p++)
+        if (*p == '.')
+            *p = '-';
+    for (int i = 0; i < n_inc; i++) {
+        char *path = arena_printf("%s/%s.%s", inc_dirs[i], file, body ? "adb" : "ads");
+        if (access(path, R_OK) != 0)
+            continue;
+        int f = source_load(path, false);
+        if (f < 0)
+            continue;
+        Vec found = {0};
+        parse_file(f, &found);
+        for (int k = 0; k < found.len; k++)
+            register_unit(found.data[k], false);
+        return;
+    }
+}
+
+static void analyse_unit(Node *cu);
+
+/* Make library unit NAME's declaration available, analysing it if needed.
+ * Returns its entity, or NULL (reported at LOC). */
+static Entity *need_unit(Ident *name, Loc loc)
+{
+    Unit *u = unit_find(name, false);
+    if (!u || (!u->spec && !u->body)) {
+        search_unit(name, false);
+        u = unit_find(name, false);
+        if (!u || !u->spec) {
+            search_unit(name, true);
+            u = unit_find(name, false);
+        }
+    }
+    if (!u || (!u->spec && !u->body)) {
+        error_at(loc, "10.1.2(4)", "library unit '%s' not found (looked for the file among the "
+                 "sources given and in the include path)", name->name);
+        return NULL;
+    }
+    Node *cu = u->spec ? u->spec : u->body;
+    int *state = u->spec ? &u->spec_state : &u->body_state;
+    if (*state == 1) {
+        error_at(loc, "10.1.1(26)", "circular dependence: unit '%s' depends on itself", name->name);
+        return NULL;
+    }
+    if (*state == 0) {
+        *state = 1;
+        analyse_unit(cu);
+        *state = 2;
+        /* a with'ed package found along the include path brings its body */
+        if (!u->body && u->spec && !u->own && u->spec->expr->kind == N_PACKAGE_SPEC) {
+            const Source *s = source_get(u->spec->loc.file);
+            if (s && !s->predefined)
+                search_unit(name, true);
+            if (u->body) {
+                u->own = true;
+                u->body_state = 1;
+                analyse_unit(u->body);
+                u->body_state = 2;
+            }
+        }
+    }
+    return u->spec ? u->spec->expr->ent : u->body->expr->ent;
+}
+
+/* ---- analysing a unit ----------------------------------------------------- */
+
+static Entity *with_unit(Node *name)
+{
+    Ident *full = unit_name_of(name);
+    /* the parents of a child unit are needed (and visible) too */
+    if (name->kind == N_SELECTED)
+        with_unit(name->expr);
+    Entity *e = need_unit(full, name->loc);
+    if (e) {
+        name->ent = e;
+        if (name->kind == N_IDENT)
+            declare(e);
+    }
+    return e;
+}
+
+static void analyse_context(Node *cu)
+{
+    for (int i = 0; i < cu->list.len; i++) {
+        Node *c = cu->list.data[i];
+        if (c->kind == N_WITH) {
+            for (int k = 0; k < c->list.len; k++)
+                with_unit(c->list.data[k]);
+        } else {
+            sema_decl(c);     /* use clauses and pragmas */
+        }
+    }
+}
+
+static void analyse_unit(Node *cu)
+{
+    Node *item = cu->expr;
+    Node *dn = unit_defining_name(item);
+    Ident *name = unit_name_of(dn);
+    Unit *u = unit_find(name, false);
+    bool is_body = item->kind == N_PACKAGE_BODY || item->kind == N_SUBPROGRAM_BODY;
+
+    /* the parent of a child unit, and the declaration a body completes */
+    Entity *parent = NULL;
+    if (dn->kind == N_SELECTED)
+        parent = need_unit(unit_name_of(dn->expr), dn->loc);
+    if (is_body && u && u->spec && u->spec_state == 0)
+        need_unit(name, dn->loc);
+
+    scope_push(NULL);                 /* the unit's context clause */
+    if (parent) {
+        /* a child's ancestors are visible within it, by their names */
+        Vec chain = {0};
+        for (Entity *p = parent; p && p != std.pkg; p = p->scope)
+            vec_push(&chain, p);
+        for (int i = chain.len - 1; i >= 0; i--)
+            declare(chain.data[i]);
+    }
+    analyse_context(cu);
+    if (parent) {
+        scope_push(parent);
+        sema_decl(item);
+        scope_pop();
+    } else {
+        sema_decl(item);
+    }
+    scope_pop();
+    vec_push(&prog->units, cu);
+    if (u && u->own)
+        vec_push(&prog->own_units, cu);
+}
+
+void library_init(const char **include_dirs, int n_include)
+{
+    inc_dirs = include_dirs;
+    n_inc = n_include;
+    build_standard();
+}
+
+/* A library-level parameterless procedure body can be a main program (10.2(29)). */
+static bool can_be_main(Node *cu)
+{
+    Node *item = cu->expr;
+    return item->kind == N_SUBPROGRAM_BODY && item->spec->op == T_PROCEDURE
+        && item->spec->list.len == 0 && item->spec->expr->kind == N_IDENT;
+}
+
+bool sema_program(Vec *cmdline_units, Program *out)
+{
+    prog = out;
+    /* the directories of the sources given are searched first */
+    const char **dirs = arena_alloc(sizeof(char *) * (size_t)(n_inc + cmdline_units->len + 1));
+    int nd = 0;
+    for (int i = 0; i < cmdline_units->len; i++) {
+        Node *cu = cmdline_units->data[i];
+        const Source *s = source_get(cu->loc.file);
+        char *dir = arena_strdup(s->path);
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *slash = 0;
+        else
+            dir = ".";
+        bool dup = false;
+        for (int k = 0; k < nd; k++)
+            dup |= !strcmp(dirs[k], dir);
+        if (!dup)
+            dirs[nd++] = dir;
+    }
+    for (int i = 0; i < n_inc; i++)
+        dirs[nd++] = inc_dirs[i];
+    inc_dirs = dirs;
+    n_inc = nd;
+
+    for (int i = 0; i < cmdline_units->len; i++)
+        register_unit(cmdline_units->data[i], true);
+    for (int i = 0; i < cmdline_units->len; i++) {
+        Node *cu = cmdline_units->data[i];
+        Node *dn = unit_defining_name(cu->expr);
+        if (!dn)
+            continue;
+        Unit *u = unit_find(unit_name_of(dn), false);
+        bool is_body = cu->expr->kind == N_PACKAGE_BODY || cu->expr->kind == N_SUBPROGRAM_BODY;
+        int *state = is_body ? &u->body_state : &u->spec_state;
+        if (*state)
+            continue;
+        if ((is_body ? u->body : u->spec) != cu)
+            continue;         /* a duplicate, reported */
+        *state = 1;
+        analyse_unit(cu);
+        *state = 2;
+    }
+    /* the main program: the last library procedure without parameters */
+    for (int i = cmdline_units->len - 1; i >= 0 && !out->main; i--) {
+        Node *cu = cmdline_units->data[i];
+        if (can_be_main(cu) && cu->expr->ent) {
+            out->main = cu->expr->ent;
+            out->main->is_main = true;
+        }
+    }
+    return diag_error_count() == 0;
+}

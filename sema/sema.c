@@ -1,0 +1,147 @@
+/*
+ * sema.c: declarative regions, visibility and use clauses (RM 8).
+ *
+ * Each Ident holds the chain of declarations visible by that name (struct
+ * Vis), innermost first.  Entering a declarative region pushes a Scope;
+ * declaring an entity pushes it on its Ident's chain and records it in the
+ * scope, and leaving the region pops the scope's declarations again, in
+ * reverse order.  Use clauses are recorded per scope; a name that is not
+ * directly visible, or is overloadable, is then also looked up in the
+ * visible parts of the packages in use (RM 8.4).
+ */
+#include "sema.h"
+
+#include <string.h>
+
+/* One visible declaration of a name. */
+typedef struct Vis {
+    Entity *e;                 /* the declaration */
+    struct Vis *next;          /* the next outer one */
+} Vis;
+
+typedef struct Scope {
+    Entity *owner;             /* the package, subprogram or block entity */
+    Vec declared;              /* Ident* pushed in this scope, to pop */
+    Vec used;                  /* Entity* packages named in use clauses */
+    int depth;                 /* subprogram nesting depth inside it */
+} Scope;
+
+static Scope scopes[512];
+static int n_scopes;
+
+void scope_push(Entity *owner)
+{
+    if (n_scopes == (int)(sizeof scopes / sizeof scopes[0]))
+        fatal("declarative regions nested too deeply (more than %d)", n_scopes);
+    Scope *s = &scopes[n_scopes++];
+    memset(s, 0, sizeof *s);
+    s->owner = owner;
+    int outer = n_scopes > 1 ? scopes[n_scopes - 2].depth : 0;
+    s->depth = outer + (owner && (owner->kind == E_PROCEDURE || owner->kind == E_FUNCTION) ? 1 : 0);
+}
+
+void scope_pop(void)
+{
+    Scope *s = &scopes[--n_scopes];
+    for (int i = s->declared.len - 1; i >= 0; i--) {
+        Ident *id = s->declared.data[i];
+        id->visible = id->visible->next;
+    }
+}
+
+Entity *scope_owner(void) { return n_scopes ? scopes[n_scopes - 1].owner : NULL; }
+
+int scope_depth(void) { return n_scopes ? scopes[n_scopes - 1].depth : 0; }
+
+Entity *sema_current_subprogram(void)
+{
+    for (int i = n_scopes - 1; i >= 0; i--) {
+        Entity *o = scopes[i].owner;
+        if (o && (o->kind == E_PROCEDURE || o->kind == E_FUNCTION))
+            return o;
+    }
+    return NULL;
+}
+
+void declare(Entity *e)
+{
+    Vis *v = arena_alloc(sizeof *v);
+    v->e = e;
+    v->next = e->id->visible;
+    e->id->visible = v;
+    vec_push(&scopes[n_scopes - 1].declared, e->id);
+}
+
+void use_package(Entity *pkg)
+{
+    vec_push(&scopes[n_scopes - 1].used, pkg);
+}
+
+static bool overloadable(const Entity *e)
+{
+    return e->kind == E_PROCEDURE || e->kind == E_FUNCTION || e->kind == E_ENUM_LIT;
+}
+
+static bool in_vec(const Vec *v, const void *x)
+{
+    for (int i = 0; i < v->len; i++)
+        if (v->data[i] == x)
+            return true;
+    return false;
+}
+
+Vec lookup_all(Ident *id)
+{
+    Vec out = {0};
+    for (Vis *v = id->visible; v; v = v->next) {
+        if (!overloadable(v->e)) {
+            if (out.len == 0)
+                vec_push(&out, v->e);
+            return out;          /* a non-overloadable declaration hides all outer ones */
+        }
+        vec_push(&out, v->e);
+    }
+    /* use-visible declarations (8.4(8)): considered when nothing directly
+     * visible hides them */
+    Vec seen = {0};
+    for (int i = n_scopes - 1; i >= 0; i--)
+        for (int k = 0; k < scopes[i].used.len; k++) {
+            Entity *pkg = scopes[i].used.data[k];
+            if (in_vec(&seen, pkg))
+                continue;
+            vec_push(&seen, pkg);
+            for (int d = 0; d < pkg->decls.len; d++) {
+                Entity *e = pkg->decls.data[d];
+                if (e->id == id && !in_vec(&out, e))
+                    vec_push(&out, e);
+            }
+        }
+    return out;
+}
+
+Entity *lookup(Ident *id)
+{
+    Vec all = lookup_all(id);
+    return all.len ? all.data[0] : NULL;
+}
+
+Entity *entity_new(EntityKind kind, Ident *id, Loc loc)
+{
+    Entity *e = arena_alloc(sizeof *e);
+    e->kind = kind;
+    e->id = id;
+    e->spelling = id ? id->name : "";
+    e->loc = loc;
+    e->scope = scope_owner();
+    e->depth = scope_depth();
+    return e;
+}
+
+const char *entity_name(const Entity *e) { return e->spelling; }
+
+void sema_check_end_name(Node *n, Ident *name, Loc loc)
+{
+    if (n->end_id && name && n->end_id != name)
+        error_at(loc, "6.3(4)", "'end %s' does not repeat the name '%s' of this unit",
+                 n->end_id->name, name->name);
+}

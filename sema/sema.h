@@ -1,0 +1,269 @@
+/*
+ * sema.h: semantic analysis.  Sema walks the trees the parser built, gives
+ * every declaration an Entity and every expression a Type, resolves names and
+ * overloads, evaluates static expressions, and checks the legality rules,
+ * citing the RM paragraph of each rule it enforces.
+ *
+ * Its output is the same tree, decorated (Node.ent, Node.ty, Node.sem) and in
+ * places rewritten to say what a construct is (an N_APPLY becomes a call, an
+ * index, a conversion...), plus the list of units in elaboration order.
+ * Codegen reads that and nothing else.
+ *
+ * The files follow the RM: types.c (3.2-3.10, types and subtypes), decl.c
+ * (3, 6, 7: declarations), expr.c (4: names and expressions, incl. 4.8
+ * allocators), stmt.c (5, 11: statements and handlers), eval.c (4.9 static
+ * expressions, exact with GMP), library.c (10: units, with clauses, the
+ * predefined environment), sema.c (8: scopes and visibility).
+ */
+#ifndef ADAC_SEMA_H
+#define ADAC_SEMA_H
+
+#include "frontend.h"
+#include "parser.h"      /* operator tokens in the tree */
+#include <gmp.h>
+
+/* ---- types (types.c) ----------------------------------------------------- */
+
+typedef enum TypeKind {
+    TY_SIGNED,                 /* signed integer type (3.5.4) */
+    TY_MODULAR,                /* modular type (3.5.4) */
+    TY_ENUM,                   /* enumeration type, incl. Boolean and Character (3.5.1) */
+    TY_FLOAT,                  /* floating point type (3.5.7) */
+    TY_ARRAY,                  /* array type (3.6) */
+    TY_RECORD,                 /* record type (3.8) */
+    TY_ACCESS,                 /* access-to-object type (3.10) */
+    TY_PRIVATE,                /* partial view of a private type (7.3), before its full view */
+    TY_UNIV_INT,               /* universal_integer: integer literals, named numbers */
+    TY_UNIV_REAL,              /* universal_real */
+    TY_NULL,                   /* the type of the literal null, resolved by context */
+    TY_STRING_LIT,             /* a string literal before its type is known */
+} TypeKind;
+
+/* Flags of access types. */
+enum {
+    AF_GENERAL = 1 << 0,       /* access all / access constant */
+    AF_CONSTANT = 1 << 1,      /* access-to-constant */
+    AF_NOT_NULL = 1 << 2,      /* null exclusion */
+    AF_ANONYMOUS = 1 << 3,     /* anonymous access type */
+};
+
+typedef struct Type Type;
+typedef struct Entity Entity;
+
+/* A type or a subtype.  A subtype is a Type whose base is another Type and
+ * which adds a constraint; a base type has base == itself (RM 3.2). */
+struct Type {
+    TypeKind kind;             /* class of the type */
+    Type *base;                /* the base type ('Base); itself for a base type */
+    Type *root;                /* for a derived type, its root; else itself */
+    Entity *ent;               /* the entity of the (first) subtype, NULL if anonymous */
+    const char *name;          /* name for messages, as declared ("Integer") */
+    int bits;                  /* scalar size in bits; 0 for composites */
+    bool is_boolean;           /* Standard.Boolean or derived from it */
+    bool is_character;         /* an enumeration with character literals */
+    bool is_string;            /* a one-dimensional array of a character type */
+    /* scalar constraint: static bounds, or expressions evaluated at run time */
+    bool static_bounds;        /* lo/hi below are valid */
+    int64_t lo, hi;            /* static bounds */
+    Node *lo_expr, *hi_expr;   /* dynamic bounds (analysed expressions) */
+    int64_t modulus;           /* modular types */
+    Vec lits;                  /* enumeration: Entity* of the literals, by position */
+    /* access types */
+    Type *designated;          /* designated subtype */
+    unsigned aflags;           /* AF_* */
+    int level;                 /* accessibility level of the access type (3.10.2) */
+    /* array types */
+    Vec indexes;               /* Type* of each index subtype */
+    Type *component;           /* component subtype */
+    bool constrained;          /* a constrained array subtype (bounds in indexes) */
+    /* record types */
+    Vec components;            /* Entity* of components, in order */
+    bool limited;              /* a limited type (7.5) */
+    Type *full;                /* for a private type: its full view, once seen */
+    void *cg;                  /* owned by codegen: its LLVM type */
+};
+
+Type *type_new(TypeKind kind, const char *name);
+Type *subtype_new(Type *parent);          /* an unconstrained copy of PARENT */
+bool type_is_scalar(const Type *t);
+bool type_is_discrete(const Type *t);
+bool type_is_integer(const Type *t);      /* signed, modular or universal_integer */
+bool type_is_numeric(const Type *t);
+const char *type_name(const Type *t);     /* for messages: "Integer", "access to T" */
+/* Types T1 and T2 are the same type (their base types are one, RM 3.2(8)). */
+bool same_type(const Type *t1, const Type *t2);
+/* A value of type FROM can be used where TO is expected, with the implicit
+ * conversions of universal types, null and string literals (RM 8.6). */
+bool type_covers(const Type *to, const Type *from);
+Type *type_full(Type *t);                 /* full view of a private type */
+
+/* ---- entities ------------------------------------------------------------ */
+
+typedef enum EntityKind {
+    E_VARIABLE,                /* object declared without constant */
+    E_CONSTANT,                /* constant object */
+    E_NUMBER,                  /* named number (3.3.2) */
+    E_TYPE,                    /* type or subtype name */
+    E_PROCEDURE,
+    E_FUNCTION,
+    E_ENUM_LIT,                /* enumeration literal (a parameterless function) */
+    E_PACKAGE,
+    E_EXCEPTION,
+    E_PARAM,                   /* formal parameter */
+    E_COMPONENT,               /* record component */
+    E_LOOP_PARAM,              /* loop parameter (a constant) */
+    E_LABEL,                   /* statement label, loop or block name */
+} EntityKind;
+
+/* Parameter modes. */
+typedef enum Mode { MODE_IN = 1, MODE_OUT = 2, MODE_IN_OUT = 3 } Mode;
+
+/* Which predefined operation a subprogram entity is, when it is one. */
+typedef enum Builtin {
+    BI_NONE,
+    BI_OPERATOR,               /* predefined operator; the token is in Entity.op */
+} Builtin;
+
+struct Entity {
+    EntityKind kind;           /* what it is */
+    Ident *id;                 /* its name */
+    const char *spelling;      /* the name as written in its declaration */
+    Loc loc;                   /* where it is declared */
+    Type *type;                /* object type; denoted subtype; function result */
+    Entity *scope;             /* the enclosing package or subprogram */
+    Entity *homonym;           /* next outer entity with the same Ident */
+    Node *decl;                /* the declaring node */
+    int depth;                 /* subprogram nesting depth: 0 = library level */
+    bool is_library_unit;      /* a library unit (package or subprogram) */
+    bool uplevel;              /* an object referenced from a nested subprogram */
+    bool aliased;              /* aliased object (3.10(9)) */
+    /* objects */
+    Mode mode;                 /* parameter mode */
+    Node *init;                /* initial value or default expression */
+    bool has_static_value;     /* constant or number whose value is static */
+    mpz_t ival;                /* that value (integers, enumeration positions) */
+    int64_t pos;               /* enumeration literal: its position */
+    /* subprograms */
+    Vec params;                /* Entity* formals, in order */
+    Type *result;              /* function result subtype */
+    bool imported;             /* pragma Import: body elsewhere */
+    const char *ext_name;      /* the link name */
+    Builtin builtin;           /* a predefined operation */
+    int op;                    /* for BI_OPERATOR, the operator token */
+    bool has_body;             /* a body has been analysed */
+    bool is_main;              /* the main subprogram of the program */
+    /* packages */
+    Vec decls;                 /* Entity* declared in the visible part, in order */
+    Vec private_decls;         /* Entity* declared in the private part */
+    Vec body_decls;            /* Entity* declared in the body */
+    bool is_instance_or_body_seen;
+    Node *spec_node, *body_node; /* the package's declaration and body */
+    /* exceptions */
+    const char *full_name;     /* "P.E", upper case, for the runtime's messages */
+    void *cg;                  /* owned by codegen: its LLVM value */
+};
+
+Entity *entity_new(EntityKind kind, Ident *id, Loc loc);
+const char *entity_name(const Entity *e);     /* spelling, for messages */
+
+/* ---- scopes and visibility (sema.c) -------------------------------------- */
+
+void scope_push(Entity *owner);
+void scope_pop(void);
+Entity *scope_owner(void);
+int scope_depth(void);                        /* subprogram nesting depth */
+void declare(Entity *e);                      /* make E directly visible */
+void use_package(Entity *pkg);                /* use clause in the current scope */
+/* Every entity visible by the name ID (directly or by use), innermost first. */
+Vec lookup_all(Ident *id);
+Entity *lookup(Ident *id);                    /* innermost, or NULL */
+
+/* ---- the predefined environment (library.c) ------------------------------ */
+
+typedef struct Standard {
+    Entity *pkg;               /* package Standard */
+    Type *boolean, *character, *integer, *natural, *positive, *long_integer;
+    Type *string, *float_, *duration;
+    Type *univ_int, *univ_real, *null_type, *string_lit;
+    Entity *constraint_error, *program_error, *storage_error, *tasking_error;
+    Entity *true_, *false_;
+} Standard;
+extern Standard std;
+
+void library_init(const char **include_dirs, int n_include);
+
+/* ---- static evaluation (eval.c) ------------------------------------------ */
+
+/* If E is a static integer (or enumeration) expression, store its value
+ * in OUT (initialised by the caller) and return true. */
+bool eval_static_int(Node *e, mpz_t out);
+bool eval_static_int64(Node *e, int64_t *out);
+/* A static String value: the characters of a (possibly concatenated) literal. */
+const char *eval_static_string(Node *e, int *len);
+
+/* ---- analysis entry points ----------------------------------------------- */
+
+/* The analysed program, for codegen. */
+typedef struct Program {
+    Vec units;                 /* Node* compilation units, in elaboration order */
+    Vec own_units;             /* the ones given on the command line (to generate) */
+    Entity *main;              /* the main subprogram, or NULL */
+} Program;
+
+/* Analyse UNITS (the command line's) and whatever they with; false on errors. */
+bool sema_program(Vec *units, Program *out);
+
+/* ---- internal interfaces between sema's files ---------------------------- */
+
+/* The annotation sema leaves on an N_APPLY it resolved, in Node.op. */
+enum {
+    APPLY_CALL = 1,            /* function or procedure call: ent = subprogram */
+    APPLY_INDEX,               /* indexed component */
+    APPLY_SLICE,               /* slice */
+    APPLY_CONVERSION,          /* type conversion to Node.ty */
+    APPLY_CONSTRAINT,          /* subtype mark with index/discriminant constraint */
+};
+
+/* Checks codegen must emit, left by sema on the nodes that need them. */
+enum {
+    CHK_RANGE = 1 << 0,        /* value must lie in the target subtype's range */
+    CHK_OVERFLOW = 1 << 1,     /* arithmetic must not overflow the base range */
+    CHK_ACCESS = 1 << 2,       /* a dereferenced access value must not be null */
+    CHK_NULL_EXCL = 1 << 3,    /* a value converted to a null-excluding subtype */
+    CHK_DIVIDE = 1 << 4,       /* divisor must not be zero */
+};
+
+/* What a subprogram call looks like once resolved: the actuals in the order
+ * of the formals, defaults filled in.  Left in Node.sem of calls. */
+typedef struct CallInfo {
+    Entity *subp;              /* the subprogram called */
+    Vec actuals;               /* Node*: one per formal, in order */
+} CallInfo;
+
+void sema_decls(Vec *decls);
+void sema_decl(Node *d);
+void sema_stmts(Vec *stmts);
+void sema_handlers(Vec *handlers);
+/* Analyse expression E with the expected type EXPECTED (NULL: any);
+ * returns its type (NULL after an error, which has been reported). */
+Type *sema_expr(Node *e, Type *expected);
+/* Analyse a name that must denote a subtype; returns it or NULL. */
+Type *sema_subtype_mark(Node *n);
+/* Analyse a subtype indication (N_SUBTYPE_IND) or anonymous definition. */
+Type *sema_subtype_ind(Node *n);
+Type *sema_type_def(Node *def, Entity *ent);
+/* Apply the implicit conversion of E to type T where it is expected:
+ * records the checks needed (range, null exclusion) on E. */
+void sema_convert(Node *e, Type *t);
+/* The value of E must be in subtype T: mark the check if it is needed,
+ * or report it if a static value is outside. */
+void sema_need_range_check(Node *e, Type *t);
+Entity *sema_current_subprogram(void);
+void sema_call_statement(Node *stmt);
+bool is_subtype_mark_node(Node *n);
+/* The Ident a character literal 'x' is declared under (case kept). */
+Ident *char_lit_ident(const char *text);
+/* Checks that END_ID (if any) repeats the unit's name. */
+void sema_check_end_name(Node *n, Ident *name, Loc loc);
+
+#endif

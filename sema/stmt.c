@@ -1,0 +1,336 @@
+/*
+ * stmt.c: statements (RM 5, 6.4, 6.5) and exception handlers (RM 11.2, 11.3).
+ *
+ * Loops and blocks are declarative regions of their own; the loop stack
+ * lets `exit` find the loop it leaves (5.7) and `return` find the function
+ * whose result it gives (6.5).
+ */
+#include "sema.h"
+
+#include <string.h>
+
+static Node *loops[256];       /* the enclosing loop statements, innermost last */
+static int n_loops;
+
+static bool is_variable(Node *n)
+{
+    while (n->kind == N_PAREN)
+        n = n->expr;
+    switch (n->kind) {
+    case N_IDENT:
+    case N_SELECTED:
+        if (!n->ent)
+            return true;       /* an error was reported */
+        if (n->ent->kind == E_VARIABLE || n->ent->kind == E_COMPONENT)
+            return n->kind == N_IDENT || n->ent->kind != E_COMPONENT || is_variable(n->expr)
+                || n->expr->kind == N_DEREF;
+        if (n->ent->kind == E_PARAM)
+            return n->ent->mode != MODE_IN;
+        return false;
+    case N_DEREF: {
+        Type *t = n->expr->ty ? type_full(n->expr->ty) : NULL;
+        return !t || !(t->aflags & AF_CONSTANT);
+    }
+    case N_APPLY:
+        if (n->op == APPLY_INDEX || n->op == APPLY_SLICE)
+            return is_variable(n->expr);
+        return n->op == APPLY_CONVERSION && is_variable(n->list.data[0]);
+    default:
+        return false;
+    }
+}
+
+static void assignment(Node *s)
+{
+    Type *t = sema_expr(s->left, NULL);
+    if (t && !is_variable(s->left)) {
+        Node *n = s->left;
+        if ((n->kind == N_IDENT || n->kind == N_SELECTED) && n->ent && n->ent->kind != E_COMPONENT)
+            error_at(n->loc, "5.2(5/2)", "'%s' is a %s and cannot be assigned to", entity_name(n->ent),
+                     n->ent->kind == E_PARAM ? "parameter of mode in" :
+                     n->ent->kind == E_LOOP_PARAM ? "loop parameter" : "constant");
+        else if (n->kind == N_DEREF)
+            error_at(n->loc, "5.2(5/2)", "the object designated by an access-to-constant value cannot be assigned to");
+        else
+            error_at(n->loc, "5.2(5/2)", "the target of an assignment must be a variable");
+    }
+    if (t && type_full(t)->limited)
+        error_at(s->loc, "7.5(2.1/3)", "assignment is not allowed for the limited type '%s'", type_name(t));
+    if (!t) {
+        sema_expr(s->right, NULL);
+        return;
+    }
+    sema_expr(s->right, t);
+    sema_convert(s->right, t);
+}
+
+static void condition(Node *c)
+{
+    Type *t = sema_expr(c, std.boolean);
+    if (t)
+        sema_convert(c, std.boolean);
+}
+
+static Entity *label_entity(Ident *id, Loc loc)
+{
+    Entity *e = entity_new(E_LABEL, id ? id : intern("_block", 6), loc);
+    e->spelling = id ? id->name : "block";
+    return e;
+}
+
+static void loop_stmt(Node *s)
+{
+    Entity *label = label_entity(s->id, s->loc);
+    s->ent = label;
+    if (s->id)
+        declare(label);
+    scope_push(label);
+    if (s->op == T_WHILE)
+        condition(s->cond);
+    if (s->op == T_FOR) {
+        Node *r = s->constraint;
+        Type *t = NULL;
+        if (r->kind == N_RANGE) {
+            Type *lt = sema_expr(r->left, NULL);
+            Type *rt = sema_expr(r->right, NULL);
+            t = lt && lt->kind != TY_UNIV_INT ? lt : rt && rt->kind != TY_UNIV_INT ? rt : NULL;
+            if (!t && lt && rt)
+                t = std.integer;             /* 3.6.1(8) */
+            if (t) {
+                t = type_full(t)->base;
+                sema_expr(r->left, t);
+                sema_expr(r->right, t);
+                sema_convert(r->left, t);
+                sema_convert(r->right, t);
+                if (!type_is_discrete(t)) {
+                    error_at(r->loc, "5.5(9)", "a loop parameter must be of a discrete type, not '%s'", type_name(t));
+                    t = NULL;
+                }
+            }
+        } else if (r->kind == N_SUBTYPE_IND) {
+            t = sema_subtype_ind(r);
+        } else if (is_subtype_mark_node(r)) {
+            t = sema_subtype_mark(r);
+        } else {
+            t = sema_expr(r, NULL);     /* A'Range */
+        }
+        r->ty = t;
+        Entity *p = entity_new(E_LOOP_PARAM, s->id2, s->right->loc);
+        p->spelling = s->text;
+        p->type = t;
+        p->decl = s;
+        s->right->ent = p;
+        declare(p);
+    }
+    loops[n_loops++] = s;
+    sema_stmts(&s->list);
+    n_loops--;
+    scope_pop();
+    if (s->end_id && s->end_id != s->id)
+        error_at(s->loc, "5.5(7)", "'end loop %s' does not repeat the loop's name", s->end_id->name);
+}
+
+static void exit_stmt(Node *s)
+{
+    if (!n_loops) {
+        error_at(s->loc, "5.7(4)", "an exit statement must be inside a loop");
+        return;
+    }
+    Node *target = loops[n_loops - 1];
+    if (s->expr) {
+        target = NULL;
+        if (s->expr->kind == N_IDENT)
+            for (int i = n_loops - 1; i >= 0; i--)
+                if (loops[i]->id == s->expr->id)
+                    target = loops[i];
+        if (!target) {
+            error_at(s->expr->loc, "5.7(4)", "'%s' is not the name of an enclosing loop",
+                     s->expr->kind == N_IDENT ? s->expr->id->name : "?");
+            return;
+        }
+    }
+    s->sem = target;
+    if (s->cond)
+        condition(s->cond);
+}
+
+static void return_stmt(Node *s)
+{
+    Entity *f = sema_current_subprogram();
+    if (!f) {
+        error_at(s->loc, "6.5(4/2)", "a return statement must be inside a subprogram body");
+        return;
+    }
+    s->ent = f;
+    if (f->kind == E_FUNCTION) {
+        if (!s->expr) {
+            error_at(s->loc, "6.5(5/2)", "a return statement in function '%s' must give a value", entity_name(f));
+            return;
+        }
+        if (f->result) {
+            sema_expr(s->expr, f->result);
+            sema_convert(s->expr, f->result);
+        }
+    } else if (s->expr) {
+        error_at(s->expr->loc, "6.5(6/2)", "a procedure cannot return a value");
+        sema_expr(s->expr, NULL);
+    }
+}
+
+static Entity *exception_name(Node *n)
+{
+    Entity *e = NULL;
+    if (n->kind == N_IDENT) {
+        e = lookup(n->id);
+        if (!e) {
+            error_at(n->loc, "8.3", "'%s' is not declared", n->id->name);
+            return NULL;
+        }
+    } else {
+        sema_expr(n, NULL);
+        e = n->ent;
+        if (!e)
+            return NULL;
+    }
+    if (e->kind != E_EXCEPTION) {
+        error_at(n->loc, "11.2(8)", "'%s' is not an exception", entity_name(e));
+        return NULL;
+    }
+    n->ent = e;
+    return e;
+}
+
+static void raise_stmt(Node *s)
+{
+    if (s->expr)
+        exception_name(s->expr);
+    if (s->init) {
+        sema_expr(s->init, std.string);
+        sema_convert(s->init, std.string);
+    }
+}
+
+static void block_stmt(Node *s)
+{
+    Entity *label = label_entity(s->id, s->loc);
+    s->ent = label;
+    if (s->id)
+        declare(label);
+    scope_push(label);
+    sema_decls(&s->list);
+    sema_stmts(&s->list2);
+    sema_handlers(&s->list3);
+    scope_pop();
+    if (s->end_id && s->end_id != s->id)
+        error_at(s->loc, "5.6(3)", "'end %s' does not repeat the block's name", s->end_id->name);
+}
+
+static void case_stmt(Node *s)
+{
+    Type *t = sema_expr(s->expr, NULL);
+    if (t && !type_is_discrete(type_full(t))) {
+        error_at(s->expr->loc, "5.4(4)", "the expression of a case statement must be discrete, not of type '%s'", type_name(t));
+        t = NULL;
+    }
+    if (t && type_full(t)->kind == TY_UNIV_INT)
+        t = std.integer;
+    for (int i = 0; i < s->list.len; i++) {
+        Node *arm = s->list.data[i];
+        for (int k = 0; k < arm->list2.len; k++) {
+            Node *c = arm->list2.data[k];
+            if (c->kind == N_OTHERS) {
+                if (i != s->list.len - 1 || k != arm->list2.len - 1 || arm->list2.len != 1)
+                    error_at(c->loc, "5.4(5)", "'others' must be the only choice of the last alternative");
+                continue;
+            }
+            if (!t)
+                continue;
+            if (c->kind == N_RANGE) {
+                sema_expr(c->left, t->base);
+                sema_expr(c->right, t->base);
+                sema_convert(c->left, t->base);
+                sema_convert(c->right, t->base);
+            } else if (c->kind == N_SUBTYPE_IND || is_subtype_mark_node(c)) {
+                c->ty = c->kind == N_SUBTYPE_IND ? sema_subtype_ind(c) : sema_subtype_mark(c);
+            } else {
+                sema_expr(c, t->base);
+                sema_convert(c, t->base);
+                int64_t v;
+                if (!eval_static_int64(c, &v))
+                    error_at(c->loc, "3.8.1(5)", "a case choice must be static");
+            }
+        }
+        sema_stmts(&arm->list);
+    }
+}
+
+void sema_stmts(Vec *stmts)
+{
+    for (int i = 0; i < stmts->len; i++) {
+        Node *s = stmts->data[i];
+        switch (s->kind) {
+        case N_NULL_STMT:
+            break;
+        case N_ASSIGN:
+            assignment(s);
+            break;
+        case N_CALL_STMT:
+            sema_call_statement(s);
+            break;
+        case N_IF:
+            for (int k = 0; k < s->list.len; k++) {
+                Node *arm = s->list.data[k];
+                condition(arm->cond);
+                sema_stmts(&arm->list);
+            }
+            sema_stmts(&s->list2);
+            break;
+        case N_CASE:
+            case_stmt(s);
+            break;
+        case N_LOOP:
+            loop_stmt(s);
+            break;
+        case N_BLOCK:
+            block_stmt(s);
+            break;
+        case N_EXIT:
+            exit_stmt(s);
+            break;
+        case N_RETURN:
+            return_stmt(s);
+            break;
+        case N_RAISE:
+            raise_stmt(s);
+            break;
+        case N_PRAGMA:
+            break;
+        case N_LABEL:
+        case N_GOTO:
+            error_at(s->loc, NULL, "labels and goto statements are not supported yet");
+            break;
+        default:
+            error_at(s->loc, NULL, "this statement (%s) is not supported yet", node_kind_name(s->kind));
+            break;
+        }
+    }
+}
+
+void sema_handlers(Vec *handlers)
+{
+    for (int i = 0; i < handlers->len; i++) {
+        Node *h = handlers->data[i];
+        if (h->id)
+            error_at(h->loc, NULL, "choice parameters in handlers are not supported yet");
+        for (int k = 0; k < h->list2.len; k++) {
+            Node *c = h->list2.data[k];
+            if (c->kind == N_OTHERS) {
+                if (i != handlers->len - 1 || h->list2.len != 1)
+                    error_at(c->loc, "11.2(5)", "'others' must be the only choice of the last handler");
+                continue;
+            }
+            exception_name(c);
+        }
+        sema_stmts(&h->list);
+    }
+}

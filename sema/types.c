@@ -1,0 +1,494 @@
+/*
+ * types.c: types and subtypes (RM 3.2-3.10).
+ *
+ * A Type is either a base type (base == itself) or a subtype of one that adds
+ * a constraint.  Scalar constraints are kept as static bounds when they are
+ * static, and otherwise as the analysed bound expressions, which codegen
+ * evaluates when the subtype is elaborated.
+ *
+ * An incomplete or private type gets its Type object when first declared;
+ * the full declaration fills in that same object, so every use made of the
+ * partial view sees the full type.  (The privacy rules that depend on which
+ * view is visible are not enforced yet.)
+ */
+#include "sema.h"
+
+#include <string.h>
+
+Type *type_new(TypeKind kind, const char *name)
+{
+    Type *t = arena_alloc(sizeof *t);
+    t->kind = kind;
+    t->base = t;
+    t->root = t;
+    t->name = name;
+    return t;
+}
+
+Type *subtype_new(Type *parent)
+{
+    Type *t = arena_alloc(sizeof *t);
+    *t = *parent;
+    t->base = parent->base;
+    t->ent = NULL;
+    t->cg = NULL;
+    return t;
+}
+
+Type *type_full(Type *t) { return t && t->full ? t->full : t; }
+
+bool type_is_scalar(const Type *t)
+{
+    switch (t->kind) {
+    case TY_SIGNED: case TY_MODULAR: case TY_ENUM: case TY_FLOAT:
+    case TY_UNIV_INT: case TY_UNIV_REAL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool type_is_discrete(const Type *t)
+{
+    return t->kind == TY_SIGNED || t->kind == TY_MODULAR || t->kind == TY_ENUM
+        || t->kind == TY_UNIV_INT;
+}
+
+bool type_is_integer(const Type *t)
+{
+    return t->kind == TY_SIGNED || t->kind == TY_MODULAR || t->kind == TY_UNIV_INT;
+}
+
+bool type_is_numeric(const Type *t)
+{
+    return type_is_integer(t) || t->kind == TY_FLOAT || t->kind == TY_UNIV_REAL;
+}
+
+const char *type_name(const Type *t)
+{
+    if (!t)
+        return "?";
+    if (t->ent)
+        return t->ent->spelling;
+    if (t->name)
+        return t->name;
+    if (t->base != t && t->base->ent)
+        return t->base->ent->spelling;
+    if (t->kind == TY_ACCESS && t->designated)
+        return arena_printf("access to %s", type_name(t->designated));
+    return "an anonymous type";
+}
+
+bool same_type(const Type *a, const Type *b)
+{
+    return a && b && a->base == b->base;
+}
+
+bool type_covers(const Type *to, const Type *from)
+{
+    if (!to || !from)
+        return true;               /* after an error: do not cascade */
+    if (same_type(to, from))
+        return true;
+    switch (from->kind) {
+    case TY_UNIV_INT:
+        return type_is_integer(to) || to->kind == TY_UNIV_REAL;
+    case TY_UNIV_REAL:
+        return to->kind == TY_FLOAT;
+    case TY_NULL:
+        return to->kind == TY_ACCESS;
+    case TY_STRING_LIT:
+        return to->kind == TY_ARRAY && to->is_string;
+    default:
+        break;
+    }
+    /* an anonymous access type accepts any access type designating the
+     * same type (a conversion that 8.6(25) allows implicitly) */
+    if (to->kind == TY_ACCESS && from->kind == TY_ACCESS && (to->aflags & AF_ANONYMOUS))
+        return to->designated && from->designated && same_type(to->designated, from->designated);
+    return false;
+}
+
+/* ---- subtype marks and indications --------------------------------------- */
+
+Type *sema_subtype_mark(Node *n)
+{
+    if (n->kind == N_ATTRIBUTE && !strcmp(n->id->name, "base")) {
+        Type *t = sema_subtype_mark(n->expr);
+        n->ty = t ? t->base : NULL;
+        return n->ty;
+    }
+    Entity *e = NULL;
+    if (n->kind == N_IDENT) {
+        e = lookup(n->id);
+        if (!e) {
+            error_at(n->loc, "8.3", "'%s' is not declared", n->id->name);
+            return NULL;
+        }
+    } else if (n->kind == N_SELECTED) {
+        sema_expr(n, NULL);    /* resolves the prefix; leaves ent */
+        e = n->ent;
+        if (!e)
+            return NULL;
+    } else {
+        error_at(n->loc, "3.2.2(3)", "a subtype mark is expected here");
+        return NULL;
+    }
+    if (e->kind != E_TYPE) {
+        error_at(n->loc, "3.2.2(3)", "'%s' is not a type or subtype", entity_name(e));
+        return NULL;
+    }
+    n->ent = e;
+    n->ty = e->type;
+    return e->type;
+}
+
+/* A range constraint on scalar subtype T (3.5(5)): a new subtype. */
+static Type *constrain_range(Type *t, Node *rc)
+{
+    Node *r = rc->expr;
+    if (!type_is_scalar(t)) {
+        error_at(rc->loc, "3.2.2(5)", "a range constraint is only allowed for a scalar subtype, and '%s' is not scalar", type_name(t));
+        return t;
+    }
+    if (r->kind != N_RANGE) {
+        /* X'Range */
+        if (r->kind == N_ATTRIBUTE && !strcmp(r->id->name, "range")) {
+            Type *rt = sema_subtype_mark(r->expr);
+            if (rt && !same_type(rt, t))
+                error_at(r->loc, "3.5(5)", "the range of '%s' is not of type '%s'", type_name(rt), type_name(t));
+            return rt ? rt : t;
+        }
+        error_at(r->loc, "3.5(2)", "a range is expected");
+        return t;
+    }
+    sema_expr(r->left, t->base);
+    sema_expr(r->right, t->base);
+    sema_convert(r->left, t->base);
+    sema_convert(r->right, t->base);
+    Type *s = subtype_new(t);
+    s->name = NULL;
+    int64_t lo, hi;
+    if (eval_static_int64(r->left, &lo) && eval_static_int64(r->right, &hi)) {
+        s->static_bounds = true;
+        s->lo = lo;
+        s->hi = hi;
+        s->lo_expr = s->hi_expr = NULL;
+        /* 3.2.2(11): the constraint must be compatible with the subtype */
+        if (lo <= hi && t->static_bounds && (lo < t->lo || hi > t->hi) && type_is_discrete(t))
+            error_at(r->loc, "3.2.2(11)", "the range %lld .. %lld is not within the range %lld .. %lld of '%s' (Constraint_Error would be raised)",
+                     (long long)lo, (long long)hi, (long long)t->lo, (long long)t->hi, type_name(t));
+    } else {
+        s->static_bounds = false;
+        s->lo_expr = r->left;
+        s->hi_expr = r->right;
+    }
+    rc->ty = s;
+    return s;
+}
+
+Type *sema_subtype_ind(Node *n)
+{
+    if (n->kind == N_ACCESS_DEF || n->kind == N_ARRAY_DEF)
+        return sema_type_def(n, NULL);
+    Node *mark = n->expr;
+    Type *t;
+    if (mark->kind == N_APPLY) {
+        /* index or discriminant constraint: sema of the apply decides */
+        t = sema_expr(mark, NULL);
+        if (t && mark->op != APPLY_CONSTRAINT) {
+            error_at(mark->loc, "3.2.2(3)", "a subtype mark is expected here");
+            t = NULL;
+        }
+    } else {
+        t = sema_subtype_mark(mark);
+    }
+    if (!t)
+        return NULL;
+    if (n->constraint)
+        t = constrain_range(t, n->constraint);
+    if (n->flags & NF_NOT_NULL) {
+        if (t->kind != TY_ACCESS) {
+            error_at(n->loc, "3.10(14/1)", "a null exclusion is only allowed for an access subtype, and '%s' is not one", type_name(t));
+        } else if (t->aflags & AF_NOT_NULL) {
+            error_at(n->loc, "3.10(14/1)", "'%s' already excludes null", type_name(t));
+        } else {
+            Type *s = subtype_new(t);
+            s->aflags |= AF_NOT_NULL;
+            s->name = arena_printf("not null %s", type_name(t));
+            t = s;
+        }
+    }
+    n->ty = t;
+    return t;
+}
+
+/* ---- type definitions ----------------------------------------------------- */
+
+static int bits_for_range(int64_t lo, int64_t hi)
+{
+    if (lo >= -128 && hi <= 127)
+        return 8;
+    if (lo >= -32768 && hi <= 32767)
+        return 16;
+    if (lo >= INT32_MIN && hi <= INT32_MAX)
+        return 32;
+    return 64;
+}
+
+static Type *integer_def(Node *def, Entity *ent)
+{
+    sema_expr(def->left, NULL);
+    sema_expr(def->right, NULL);
+    int64_t lo, hi;
+    if (!eval_static_int64(def->left, &lo) || !eval_static_int64(def->right, &hi)) {
+        error_at(def->loc, "3.5.4(5)", "the bounds of an integer type definition must be static");
+        lo = 0, hi = 0;
+    }
+    Type *base = type_new(TY_SIGNED, NULL);
+    base->bits = bits_for_range(lo, hi);
+    base->static_bounds = true;
+    base->hi = base->bits == 64 ? INT64_MAX : (int64_t)((1ULL << (base->bits - 1)) - 1);
+    base->lo = -base->hi - 1;
+    base->name = arena_printf("%s'Base", ent ? entity_name(ent) : "?");
+    Type *t = subtype_new(base);
+    t->lo = lo;
+    t->hi = hi;
+    t->name = NULL;
+    return t;
+}
+
+static Type *modular_def(Node *def)
+{
+    sema_expr(def->expr, NULL);
+    int64_t m;
+    if (!eval_static_int64(def->expr, &m) || m < 2) {
+        error_at(def->loc, "3.5.4(7)", "the modulus must be a static positive number above 1");
+        m = 2;
+    }
+    Type *t = type_new(TY_MODULAR, NULL);
+    t->modulus = m;
+    t->static_bounds = true;
+    t->lo = 0;
+    t->hi = m - 1;
+    t->bits = m <= 256 ? 8 : m <= 65536 ? 16 : m <= 4294967296LL ? 32 : 64;
+    return t;
+}
+
+/* The Ident under which a character literal 'x' is declared: case is kept. */
+Ident *char_lit_ident(const char *text)
+{
+    char buf[16];
+    snprintf(buf, sizeof buf, "'#%02x'", (unsigned char)text[1]);
+    return intern(buf, strlen(buf));
+}
+
+static Type *enum_def(Node *def, Entity *ent)
+{
+    Type *t = type_new(TY_ENUM, NULL);
+    for (int i = 0; i < def->list.len; i++) {
+        Node *l = def->list.data[i];
+        Ident *id = l->kind == N_CHAR_LIT ? char_lit_ident(l->text) : l->id;
+        Entity *e = entity_new(E_ENUM_LIT, id, l->loc);
+        e->spelling = l->kind == N_CHAR_LIT ? l->text : l->text;
+        e->type = t;
+        e->pos = i;
+        e->decl = l;
+        l->ent = e;
+        if (l->kind == N_CHAR_LIT)
+            t->is_character = true;
+        for (int k = 0; k < i; k++)
+            if (((Entity *)t->lits.data[k])->id == id)
+                error_at(l->loc, "8.3(26)", "enumeration literal '%s' is declared twice in this type", e->spelling);
+        vec_push(&t->lits, e);
+        declare(e);
+        Entity *owner = scope_owner();
+        if (owner && owner->kind == E_PACKAGE)
+            vec_push(&owner->decls, e);
+    }
+    t->static_bounds = true;
+    t->lo = 0;
+    t->hi = def->list.len - 1;
+    t->bits = def->list.len <= 256 ? 8 : def->list.len <= 65536 ? 16 : 32;
+    (void)ent;
+    return t;
+}
+
+/* An index subtype of an array definition or index constraint. */
+static Type *discrete_range_type(Node *r)
+{
+    if (r->kind == N_RANGE) {
+        Type *lt = sema_expr(r->left, NULL);
+        Type *rt = sema_expr(r->right, NULL);
+        Type *t = lt;
+        if (lt && lt->kind == TY_UNIV_INT)
+            t = rt && rt->kind != TY_UNIV_INT ? rt : std.integer;   /* 3.6.1(8) */
+        if (!t || !type_is_discrete(t)) {
+            if (t)
+                error_at(r->loc, "3.6.1(3)", "a discrete range must be of a discrete type");
+            return NULL;
+        }
+        sema_expr(r->left, t->base);
+        sema_expr(r->right, t->base);
+        sema_convert(r->left, t->base);
+        sema_convert(r->right, t->base);
+        Type *s = subtype_new(t->base);
+        s->name = NULL;
+        int64_t lo, hi;
+        if (eval_static_int64(r->left, &lo) && eval_static_int64(r->right, &hi)) {
+            s->static_bounds = true;
+            s->lo = lo;
+            s->hi = hi;
+        } else {
+            s->static_bounds = false;
+            s->lo_expr = r->left;
+            s->hi_expr = r->right;
+        }
+        r->ty = s;
+        return s;
+    }
+    if (r->kind == N_SUBTYPE_IND)
+        return sema_subtype_ind(r);
+    if (r->kind == N_ATTRIBUTE && !strcmp(r->id->name, "range")) {
+        Type *t = sema_expr(r, NULL);
+        return t;
+    }
+    return sema_subtype_mark(r);
+}
+
+static Type *array_def(Node *def)
+{
+    Type *t = type_new(TY_ARRAY, NULL);
+    bool boxes = false, ranges = false;
+    for (int i = 0; i < def->list.len; i++) {
+        Node *ix = def->list.data[i];
+        Type *it;
+        if (ix->kind == N_BOX_INDEX) {
+            boxes = true;
+            it = sema_subtype_mark(ix->type);
+        } else {
+            ranges = true;
+            it = discrete_range_type(ix);
+        }
+        if (it && !type_is_discrete(it)) {
+            error_at(ix->loc, "3.6(8)", "an index subtype must be discrete, and '%s' is not", type_name(it));
+            it = std.integer;
+        }
+        vec_push(&t->indexes, it ? it : std.integer);
+    }
+    if (boxes && ranges)
+        error_at(def->loc, "3.6(2)", "an array type definition cannot mix '<>' index subtypes and constrained index ranges");
+    t->component = sema_subtype_ind(def->type);
+    if (!t->component)
+        t->component = std.integer;
+    t->is_string = t->indexes.len == 1 && t->component->base->is_character;
+    if (!ranges)
+        return t;
+    /* a constrained array definition: an anonymous unconstrained base type
+     * and the constrained first subtype (3.6(15)) */
+    Type *s = subtype_new(t);
+    s->constrained = true;
+    return s;
+}
+
+static Type *access_def(Node *def)
+{
+    Type *t = type_new(TY_ACCESS, NULL);
+    t->aflags = (def->flags & NF_ALL ? AF_GENERAL : 0) | (def->flags & NF_CONSTANT ? AF_GENERAL | AF_CONSTANT : 0)
+              | (def->flags & NF_NOT_NULL ? AF_NOT_NULL : 0);
+    t->level = scope_depth();
+    t->designated = sema_subtype_ind(def->type);
+    t->bits = 64;
+    return t;
+}
+
+static Type *record_def(Node *def, Entity *ent)
+{
+    Type *t = type_new(TY_RECORD, NULL);
+    t->limited = (def->flags & NF_LIMITED) != 0;
+    for (int i = 0; i < def->list.len; i++) {
+        Node *c = def->list.data[i];
+        if (c->kind == N_NULL_COMPONENT || c->kind == N_PRAGMA)
+            continue;
+        if (c->kind != N_COMPONENT) {
+            error_at(c->loc, NULL, "variant parts are not supported yet");
+            continue;
+        }
+        Type *ct = sema_subtype_ind(c->type);
+        for (int k = 0; k < c->ids.len; k++) {
+            Node *idn = c->ids.data[k];
+            for (int j = 0; j < t->components.len; j++)
+                if (((Entity *)t->components.data[j])->id == idn->id)
+                    error_at(idn->loc, "8.3(26)", "component '%s' is declared twice in this record", idn->text);
+            Entity *e = entity_new(E_COMPONENT, idn->id, idn->loc);
+            e->spelling = idn->text;
+            e->type = ct;
+            e->decl = c;
+            e->init = c->init;
+            e->pos = t->components.len;
+            idn->ent = e;
+            vec_push(&t->components, e);
+        }
+        if (c->init && ct) {
+            sema_expr(c->init, ct);
+            sema_convert(c->init, ct);
+        }
+    }
+    (void)ent;
+    return t;
+}
+
+Type *sema_type_def(Node *def, Entity *ent)
+{
+    Type *t = NULL;
+    switch (def->kind) {
+    case N_INTEGER_DEF: t = integer_def(def, ent); break;
+    case N_MODULAR_DEF: t = modular_def(def); break;
+    case N_ENUM_DEF: t = enum_def(def, ent); break;
+    case N_FLOAT_DEF: {
+        sema_expr(def->expr, NULL);
+        int64_t d = 6;
+        eval_static_int64(def->expr, &d);
+        t = type_new(TY_FLOAT, NULL);
+        t->bits = d <= 6 ? 32 : 64;
+        break;
+    }
+    case N_ARRAY_DEF: t = array_def(def); break;
+    case N_RECORD_DEF: t = record_def(def, ent); break;
+    case N_ACCESS_DEF: t = access_def(def); break;
+    case N_DERIVED_DEF: {
+        Type *parent = sema_subtype_ind(def->type);
+        if (!parent)
+            return NULL;
+        if (def->expr) {
+            error_at(def->loc, NULL, "record extensions are not supported yet");
+            return NULL;
+        }
+        Type *b = arena_alloc(sizeof *b);
+        *b = *parent->base;
+        b->base = b;
+        b->root = parent->base->root;
+        b->ent = NULL;
+        b->cg = NULL;
+        t = b;
+        if (parent != parent->base) {
+            t = subtype_new(b);
+            t->static_bounds = parent->static_bounds;
+            t->lo = parent->lo;
+            t->hi = parent->hi;
+            t->lo_expr = parent->lo_expr;
+            t->hi_expr = parent->hi_expr;
+        }
+        break;
+    }
+    case N_PRIVATE_DEF:
+        t = type_new(TY_PRIVATE, NULL);
+        t->limited = (def->flags & NF_LIMITED) != 0;
+        break;
+    default:
+        error_at(def->loc, NULL, "this kind of type definition is not supported yet");
+        return NULL;
+    }
+    def->ty = t;
+    return t;
+}
