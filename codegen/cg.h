@@ -14,6 +14,7 @@
 
 #include <llvm-c/Core.h>
 #include <llvm-c/Target.h>
+#include <llvm-c/DebugInfo.h>
 
 /* How an object is reached: its address, and for an unconstrained array
  * the address of its bounds. */
@@ -66,6 +67,10 @@ typedef struct Cg {
     CgLoop loops[256];         /* enclosing loops, innermost last */
     int n_loops;
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
+    /* debug information (-g) */
+    LLVMDIBuilderRef dib;      /* the DWARF builder, or NULL without -g */
+    LLVMMetadataRef di_cu;     /* the compile unit */
+    LLVMMetadataRef di_scope;  /* the subprogram being generated, or NULL */
 } Cg;
 
 extern Cg cg;
@@ -89,6 +94,9 @@ LLVMValueRef cg_load(LLVMTypeRef t, LLVMValueRef addr, const char *name);
 void cg_store(LLVMValueRef v, LLVMValueRef addr);
 LLVMValueRef cg_int(Type *t, int64_t v);
 void cg_set_loc(Loc loc);                  /* debug location of what follows */
+/* Start the debug information of function FN for subprogram S (NULL: code
+ * without a source subprogram, such as main and elaboration procedures). */
+void cg_di_function(LLVMValueRef fn, Entity *s, Loc loc);
 
 /* cg_decl.c */
 void cg_decls(Vec *decls);

@@ -209,6 +209,7 @@ void cg_subprogram_body(Node *body)
     cg.frame = NULL;
     cg.static_link = NULL;
     LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
+    cg_di_function(cg.fn, s, body->loc);
 
     Scan sc = {.slots = 1};
     for (int i = 0; i < s->params.len; i++)
@@ -266,11 +267,12 @@ void cg_subprogram_body(Node *body)
             LLVMBuildRetVoid(cg.b);
         }
     }
-    LLVMValueRef fn = cg.fn;
     cg = saved;
-    (void)fn;
     if (saved_bb)
         LLVMPositionBuilderAtEnd(cg.b, saved_bb);
+    /* back in the enclosing function: its debug scope again */
+    LLVMSetCurrentDebugLocation2(cg.b, NULL);
+    cg_set_loc(body->loc);
 }
 
 /* ---- declarative parts ----------------------------------------------------------------- */
@@ -332,6 +334,7 @@ static void elab_function(Node *item, const char *suffix)
     cg.n_handlers = 0;
     cg.volatile_locals = item->list3.len > 0;
     LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
+    cg_di_function(f, NULL, (Loc){0});
     if (item->kind == N_PACKAGE_SPEC) {
         package_decls(item);
     } else {
@@ -341,6 +344,7 @@ static void elab_function(Node *item, const char *suffix)
     if (!cg_terminated())
         LLVMBuildRetVoid(cg.b);
     cg = saved;
+    LLVMSetCurrentDebugLocation2(cg.b, NULL);
     vec_push(&cg_elab_fns, f);
 }
 

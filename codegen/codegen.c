@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "adart.h"
+#include "config.h"
 
 Cg cg;
 
@@ -70,9 +71,55 @@ void cg_store(LLVMValueRef v, LLVMValueRef addr)
         LLVMSetVolatile(s, 1);
 }
 
+/* ---- debug information: line tables (-g) ------------------------------------ */
+
+static LLVMMetadataRef *di_files;
+static int n_di_files;
+
+static LLVMMetadataRef di_file(int file)
+{
+    if (file >= n_di_files) {
+        int n = file + 16;
+        LLVMMetadataRef *a = arena_alloc(sizeof(LLVMMetadataRef) * (size_t)n);
+        for (int i = 0; i < n_di_files; i++)
+            a[i] = di_files[i];
+        di_files = a;
+        n_di_files = n;
+    }
+    if (!di_files[file]) {
+        const Source *s = source_get(file);
+        const char *path = s ? s->path : "?";
+        const char *slash = strrchr(path, '/');
+        const char *dir = slash ? arena_strndup(path, (size_t)(slash - path)) : ".";
+        const char *name = slash ? slash + 1 : path;
+        di_files[file] = LLVMDIBuilderCreateFile(cg.dib, name, strlen(name), dir, strlen(dir));
+    }
+    return di_files[file];
+}
+
+void cg_di_function(LLVMValueRef fn, Entity *s, Loc loc)
+{
+    cg.di_scope = NULL;
+    LLVMSetCurrentDebugLocation2(cg.b, NULL);
+    if (!cg.dib || !s || !loc.file)
+        return;
+    LLVMMetadataRef file = di_file(loc.file);
+    LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(cg.dib, file, NULL, 0, LLVMDIFlagZero);
+    const char *name = s->spelling;
+    const char *link = LLVMGetValueName(fn);
+    cg.di_scope = LLVMDIBuilderCreateFunction(cg.dib, file, name, strlen(name), link, strlen(link), file,
+                                              (unsigned)loc.line, type, s->depth > 0, 1, (unsigned)loc.line,
+                                              LLVMDIFlagZero, cg.opts->opt_level > 0);
+    LLVMSetSubprogram(fn, cg.di_scope);
+    cg_set_loc(loc);
+}
+
 void cg_set_loc(Loc loc)
 {
-    (void)loc;      /* DWARF locations: see debug info (issue 8) */
+    if (!cg.di_scope || loc.line <= 0)
+        return;
+    LLVMSetCurrentDebugLocation2(cg.b, LLVMDIBuilderCreateDebugLocation(cg.ctx, (unsigned)loc.line,
+                                                                        (unsigned)loc.col, cg.di_scope, NULL));
 }
 
 /* ---- types ------------------------------------------------------------------ */
@@ -395,6 +442,7 @@ static void gen_main(Program *prog, Vec *elab_fns)
     LLVMValueRef m = LLVMAddFunction(cg.mod, "main", LLVMFunctionType(cg.i32, params, 2, 0));
     cg.fn = m;
     cg.subp = NULL;
+    cg_di_function(m, NULL, (Loc){0});
     LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
     LLVMValueRef args[2] = {LLVMGetParam(m, 0), LLVMGetParam(m, 1)};
     cg_call_rt("__adac_init", args, 2);
@@ -438,6 +486,19 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
     LLVMSetModuleDataLayout(cg.mod, td);
     LLVMSetTarget(cg.mod, triple);
     init_types();
+    di_files = NULL;
+    n_di_files = 0;
+    if (opts->debug_info) {
+        cg.dib = LLVMCreateDIBuilder(cg.mod);
+        const char *producer = "adac " PACKAGE_VERSION;
+        cg.di_cu = LLVMDIBuilderCreateCompileUnit(cg.dib, LLVMDWARFSourceLanguageAda2012, di_file(1), producer,
+                                                  strlen(producer), opts->opt_level > 0, "", 0, 0, "", 0,
+                                                  LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+        LLVMAddModuleFlag(cg.mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+                          LLVMValueAsMetadata(LLVMConstInt(cg.i32, LLVMDebugMetadataVersion(), 0)));
+        LLVMAddModuleFlag(cg.mod, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
+                          LLVMValueAsMetadata(LLVMConstInt(cg.i32, 4, 0)));
+    }
 
     cg_elab_fns = (Vec){0};
     for (int i = 0; i < prog->own_units.len; i++)
@@ -445,6 +506,8 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
     if (prog->main && (out == CG_OBJECT || out == CG_LLVM_IR || out == CG_BITCODE || out == CG_ASSEMBLY))
         gen_main(prog, &cg_elab_fns);
 
+    if (cg.dib)
+        LLVMDIBuilderFinalize(cg.dib);
     if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
         fprintf(stderr, "adac: internal error: the generated module is invalid:\n%s\n", err);
         if (getenv("ADAC_DUMP_BAD_IR"))

@@ -417,7 +417,7 @@ static void subprogram_body(Node *d)
     d->ent = e;
     d->spec->ent = e;
     e->body_node = d;
-    Ident *name = designator_ident(d->spec->expr);
+    Ident *name = d->spec->expr->kind == N_SELECTED ? dotted_ident(d->spec->expr) : designator_ident(d->spec->expr);
     sema_check_end_name(d, d->spec->expr->kind == N_STRING_LIT ? d->end_id : name, d->loc);
 
     Part saved = part;
@@ -447,11 +447,10 @@ static void package_spec(Node *d)
     d->ent = e;
     Entity *owner = scope_owner();
     e->is_library_unit = owner == NULL || owner->is_library_unit;
-    if (owner && owner->kind == E_PACKAGE && owner->is_library_unit && dn->kind == N_SELECTED)
-        vec_push(&owner->decls, e);      /* a child unit is reached through its parent */
+    /* a child unit is reached through its parent: add_to_region records it */
     set_link_name(e);
     add_to_region(e);
-    sema_check_end_name(d, dn->id, d->loc);
+    sema_check_end_name(d, dotted_ident(dn), d->loc);
     Part saved = part;
     scope_push(e);
     part = PART_VISIBLE;
@@ -485,7 +484,7 @@ static void package_body(Node *d)
     }
     e->body_node = d;
     d->ent = e;
-    sema_check_end_name(d, dn->id, d->loc);
+    sema_check_end_name(d, dotted_ident(dn), d->loc);
     Part saved = part;
     scope_push(e);
     for (int i = 0; i < e->decls.len; i++)
@@ -566,7 +565,7 @@ static void use_clause(Node *d)
         if (n->kind == N_IDENT) {
             e = lookup(n->id);
             if (!e)
-                error_at(n->loc, "8.4(3)", "'%s' is not declared", n->id->name);
+                error_at(n->loc, "8.4(3)", "'%s' is not declared", spelled(n));
         } else {
             sema_expr(n, NULL);
             e = n->ent;

@@ -200,6 +200,8 @@ static Type *component_select(Node *n)
         d->flags |= NF_ANALYSED;
         n->expr = d;
         pt = d->ty;
+        if (!pt)
+            return NULL;
     }
     if (pt->kind != TY_RECORD) {
         error_at(n->loc, "4.1.3(3)", "'%s' is not a record, so it has no component '%s'", type_name(pt), n->text);
@@ -219,25 +221,89 @@ static Type *component_select(Node *n)
 
 /* ---- calls ------------------------------------------------------------------ */
 
-/* The type an actual has on its own, or NULL if it takes it from context. */
-static Type *own_type(Node *a)
+/* Could actual A, not yet resolved, be of type FT?  A conservative test on
+ * the interpretations A can have (8.6): literals by their class, names by
+ * the types of the entities they may denote, calls by the result types of
+ * the functions they may call.  True when unsure. */
+static bool could_be(Node *a, Type *ft)
 {
-    if (is_context_typed(a))
-        return NULL;
-    if (a->kind == N_BINARY || a->kind == N_UNARY)
-        return NULL;          /* operators may resolve either way */
-    if (a->kind == N_IDENT) {
-        Vec c = lookup_all(a->id);
-        if (c.len != 1)
-            return NULL;
-        Entity *e = c.data[0];
-        if (e->kind == E_ENUM_LIT || e->kind == E_FUNCTION)
-            return NULL;
-        return e->type;
+    ft = type_full(ft);
+    if (!ft)
+        return true;
+    while (a->kind == N_PAREN)
+        a = a->expr;
+    switch (a->kind) {
+    case N_INT_LIT:
+        return type_is_integer(ft) || ft->kind == TY_UNIV_REAL;
+    case N_REAL_LIT:
+        return ft->kind == TY_FLOAT || ft->kind == TY_UNIV_REAL;
+    case N_STRING_LIT:
+        return ft->kind == TY_ARRAY && ft->is_string;
+    case N_CHAR_LIT:
+        return ft->kind == TY_ENUM && ft->is_character;
+    case N_NULL_LIT:
+    case N_ALLOCATOR:
+        return ft->kind == TY_ACCESS;
+    case N_AGGREGATE:
+        return ft->kind == TY_ARRAY || ft->kind == TY_RECORD;
+    case N_QUALIFIED: {
+        Vec c = name_candidates(a->type);
+        if (c.len == 1 && ((Entity *)c.data[0])->kind == E_TYPE)
+            return type_covers(ft, type_full(((Entity *)c.data[0])->type));
+        return true;
     }
-    if (a->kind == N_APPLY || a->kind == N_SELECTED || a->kind == N_ATTRIBUTE)
-        return NULL;          /* may be overloaded calls: decided by the formal */
-    return analyse(a, NULL);
+    case N_BINARY:
+        if (a->op == '=' || a->op == T_NE || a->op == '<' || a->op == T_LE || a->op == '>' || a->op == T_GE)
+            return ft->is_boolean || lookup_all(intern("\"=\"", 3)).len;
+        if (a->op == '&')
+            return ft->kind == TY_ARRAY;
+        return true;
+    case N_MEMBERSHIP:
+    case N_SHORT_CIRCUIT:
+        return ft->is_boolean;
+    case N_IDENT:
+    case N_SELECTED: {
+        Vec c = name_candidates(a);
+        if (!c.len && a->kind == N_SELECTED)
+            return type_covers(ft, type_full(analyse(a, NULL)));
+        for (int i = 0; i < c.len; i++) {
+            Entity *e = c.data[i];
+            if (e->kind == E_PROCEDURE || e->kind == E_TYPE || e->kind == E_PACKAGE || e->kind == E_EXCEPTION)
+                continue;
+            if (!e->type || type_covers(ft, type_full(e->type)))
+                return true;
+        }
+        return false;
+    }
+    case N_APPLY: {
+        Node *pre = a->expr;
+        if (pre->kind == N_ATTRIBUTE) {
+            const char *an = pre->id->name;
+            if (!strcmp(an, "image"))
+                return ft->kind == TY_ARRAY && ft->is_string;
+            if (!strcmp(an, "pos"))
+                return type_is_integer(ft);
+            return true;
+        }
+        Vec c = (pre->kind == N_IDENT || pre->kind == N_SELECTED) ? name_candidates(pre) : (Vec){0};
+        if (!c.len)
+            return true;
+        for (int i = 0; i < c.len; i++) {
+            Entity *e = c.data[i];
+            if (e->kind == E_FUNCTION || e->kind == E_TYPE) {
+                if (!e->type || type_covers(ft, type_full(e->type)))
+                    return true;
+            } else if (e->kind != E_PROCEDURE) {
+                return true;          /* indexing an object: decided later */
+            }
+        }
+        return false;
+    }
+    case N_ATTRIBUTE:
+        return true;
+    default:
+        return true;
+    }
 }
 
 /* Matches the associations ARGS of a call to the formals of S; fills ORDER
@@ -271,25 +337,8 @@ static bool match_actuals(Entity *s, Vec *args, Node **order, bool check_types)
         Entity *f = s->params.data[i];
         if (!order[i] && !f->init)
             return false;
-        if (check_types && order[i]) {
-            Type *t = own_type(order[i]);
-            if (t && f->type && !type_covers(type_full(f->type), type_full(t)))
-                return false;
-            if (!t && f->type) {
-                Node *a = order[i];
-                while (a->kind == N_PAREN)
-                    a = a->expr;
-                Type *ft = type_full(f->type);
-                if (a->kind == N_INT_LIT && !type_is_integer(ft))
-                    return false;
-                if (a->kind == N_STRING_LIT && !(ft->kind == TY_ARRAY && ft->is_string))
-                    return false;
-                if (a->kind == N_CHAR_LIT && !(ft->kind == TY_ENUM && ft->is_character))
-                    return false;
-                if (a->kind == N_NULL_LIT && ft->kind != TY_ACCESS)
-                    return false;
-            }
-        }
+        if (check_types && order[i] && f->type && !could_be(order[i], f->type))
+            return false;
     }
     return true;
 }
@@ -431,6 +480,8 @@ static Type *attribute(Node *a, Type *expected)
             d->flags |= NF_ANALYSED;
             a->expr = d;
             pt = d->ty;
+            if (!pt)
+                return NULL;
         }
         if (pt->kind == TY_ARRAY)
             return a->ty = pt->indexes.data[0];
@@ -528,7 +579,7 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
     if (pre->kind == N_IDENT || pre->kind == N_SELECTED || pre->kind == N_STRING_LIT)
         cands = name_candidates(pre);
     if (pre->kind == N_IDENT && !cands.len) {
-        error_at(pre->loc, "8.3", "'%s' is not declared", pre->id->name);
+        error_at(pre->loc, "8.3", "'%s' is not declared", spelled(pre));
         for (int i = 0; i < n->list.len; i++) {
             Node *a = n->list.data[i];
             analyse(a->kind == N_ASSOC ? a->expr : a, NULL);
@@ -539,6 +590,8 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
         Entity *te = cands.data[0];
         pre->ent = te;
         Type *t = type_full(te->type);
+        if (!t)
+            return NULL;
         if (n->list.len == 1 && ((Node *)n->list.data[0])->kind != N_RANGE
             && ((Node *)n->list.data[0])->kind != N_ASSOC && ((Node *)n->list.data[0])->kind != N_SUBTYPE_IND
             && !(t->kind == TY_ARRAY && !t->constrained && is_subtype_mark_node(n->list.data[0]))) {
@@ -647,6 +700,8 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
         d->flags |= NF_ANALYSED;
         n->expr = d;
         at = d->ty;
+        if (!at)
+            return NULL;
     }
     if (at->kind != TY_ARRAY) {
         error_at(n->loc, "4.1.1(4)", "a value of type '%s' cannot be indexed", type_name(at));
@@ -1035,7 +1090,7 @@ static Type *ident(Node *e, Type *expected)
     Vec c = name_candidates(e);
     if (!c.len) {
         if (e->kind == N_IDENT)
-            error_at(e->loc, "8.3", "'%s' is not declared", e->id->name);
+            error_at(e->loc, "8.3", "'%s' is not declared", spelled(e));
         return NULL;
     }
     Entity *first = c.data[0];
@@ -1295,7 +1350,7 @@ void sema_call_statement(Node *stmt)
         Vec c = name_candidates(n->expr);
         if (!c.len) {
             if (n->expr->kind == N_IDENT)
-                error_at(n->expr->loc, "8.3", "'%s' is not declared", n->expr->id->name);
+                error_at(n->expr->loc, "8.3", "'%s' is not declared", spelled(n->expr));
             else
                 error_at(n->loc, "6.4(3)", "a procedure name is expected");
             return;
@@ -1308,7 +1363,7 @@ void sema_call_statement(Node *stmt)
         Vec c = name_candidates(n);
         if (!c.len) {
             if (n->kind == N_IDENT)
-                error_at(n->loc, "8.3", "'%s' is not declared", n->id->name);
+                error_at(n->loc, "8.3", "'%s' is not declared", spelled(n));
             else
                 error_at(n->loc, "6.4(3)", "a procedure name is expected");
             return;

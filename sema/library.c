@@ -153,12 +153,12 @@ static void build_standard(void)
 /* ---- the unit table ------------------------------------------------------ */
 
 /* The full expanded name of a unit's defining name, as an Ident. */
-static Ident *unit_name_of(Node *name)
+Ident *dotted_ident(Node *name)
 {
     if (name->kind == N_IDENT)
         return name->id;
     if (name->kind == N_SELECTED) {
-        Ident *p = unit_name_of(name->expr);
+        Ident *p = dotted_ident(name->expr);
         const char *s = arena_printf("%s.%s", p->name, name->id->name);
         return intern(s, strlen(s));
     }
@@ -199,7 +199,7 @@ static void register_unit(Node *cu, bool own)
     Node *dn = unit_defining_name(item);
     if (!dn)
         return;
-    Unit *u = unit_find(unit_name_of(dn), true);
+    Unit *u = unit_find(dotted_ident(dn), true);
     bool is_body = item->kind == N_PACKAGE_BODY || item->kind == N_SUBPROGRAM_BODY;
     Node **slot = is_body ? &u->body : &u->spec;
     if (*slot) {
@@ -284,7 +284,7 @@ static Entity *need_unit(Ident *name, Loc loc)
 
 static Entity *with_unit(Node *name)
 {
-    Ident *full = unit_name_of(name);
+    Ident *full = dotted_ident(name);
     /* the parents of a child unit are needed (and visible) too */
     if (name->kind == N_SELECTED)
         with_unit(name->expr);
@@ -314,14 +314,14 @@ static void analyse_unit(Node *cu)
 {
     Node *item = cu->expr;
     Node *dn = unit_defining_name(item);
-    Ident *name = unit_name_of(dn);
+    Ident *name = dotted_ident(dn);
     Unit *u = unit_find(name, false);
     bool is_body = item->kind == N_PACKAGE_BODY || item->kind == N_SUBPROGRAM_BODY;
 
     /* the parent of a child unit, and the declaration a body completes */
     Entity *parent = NULL;
     if (dn->kind == N_SELECTED)
-        parent = need_unit(unit_name_of(dn->expr), dn->loc);
+        parent = need_unit(dotted_ident(dn->expr), dn->loc);
     if (is_body && u && u->spec && u->spec_state == 0)
         need_unit(name, dn->loc);
 
@@ -396,7 +396,7 @@ bool sema_program(Vec *cmdline_units, Program *out)
         Node *dn = unit_defining_name(cu->expr);
         if (!dn)
             continue;
-        Unit *u = unit_find(unit_name_of(dn), false);
+        Unit *u = unit_find(dotted_ident(dn), false);
         bool is_body = cu->expr->kind == N_PACKAGE_BODY || cu->expr->kind == N_SUBPROGRAM_BODY;
         int *state = is_body ? &u->body_state : &u->spec_state;
         if (*state)

@@ -261,6 +261,13 @@ void sema_need_range_check(Node *e, Type *t);
 Entity *sema_current_subprogram(void);
 void sema_call_statement(Node *stmt);
 bool is_subtype_mark_node(Node *n);
+/* A name as the source spells it, for messages. */
+static inline const char *spelled(const Node *n)
+{
+    return n->text ? n->text : n->id ? n->id->name : "?";
+}
+/* The full expanded name of a dotted name ("ada.text_io"). */
+Ident *dotted_ident(Node *name);
 /* The Ident a character literal 'x' is declared under (case kept). */
 Ident *char_lit_ident(const char *text);
 /* Checks that END_ID (if any) repeats the unit's name. */

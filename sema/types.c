@@ -122,7 +122,7 @@ Type *sema_subtype_mark(Node *n)
     if (n->kind == N_IDENT) {
         e = lookup(n->id);
         if (!e) {
-            error_at(n->loc, "8.3", "'%s' is not declared", n->id->name);
+            error_at(n->loc, "8.3", "'%s' is not declared", spelled(n));
             return NULL;
         }
     } else if (n->kind == N_SELECTED) {
