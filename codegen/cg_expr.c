@@ -425,12 +425,72 @@ CgVal cg_address(Node *e)
 
 /* ---- calls ---------------------------------------------------------------------------------- */
 
+/* The images of the literals of enumeration type T: an array of
+ * {data, bounds} pairs, built once per type. */
+static LLVMValueRef enum_image_table(Type *t)
+{
+    static Vec tables;          /* pairs: Type*, LLVMValueRef */
+    for (int i = 0; i + 1 < tables.len; i += 2)
+        if (tables.data[i] == t && LLVMGetGlobalParent(tables.data[i + 1]) == cg.mod)
+            return tables.data[i + 1];
+    int n = t->lits.len;
+    LLVMValueRef *entries = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+        Entity *lit = t->lits.data[i];
+        char *img = arena_strdup(lit->spelling);
+        if (img[0] != '\'')
+            for (char *p = img; *p; p++)
+                if (*p >= 'a' && *p <= 'z')
+                    *p = (char)(*p - 32);
+        int len = (int)strlen(img);
+        LLVMValueRef str = LLVMConstStringInContext(cg.ctx, img, (unsigned)len, 1);
+        LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(str), ".image");
+        LLVMSetInitializer(g, str);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        LLVMValueRef bv[2] = {LLVMConstInt(cg.i32, 1, 0), LLVMConstInt(cg.i32, (unsigned)len, 0)};
+        LLVMValueRef bc = LLVMConstStructInContext(cg.ctx, bv, 2, 0);
+        LLVMValueRef bg = LLVMAddGlobal(cg.mod, LLVMTypeOf(bc), ".image.bounds");
+        LLVMSetInitializer(bg, bc);
+        LLVMSetGlobalConstant(bg, 1);
+        LLVMSetLinkage(bg, LLVMPrivateLinkage);
+        LLVMValueRef pair[2] = {g, bg};
+        entries[i] = LLVMConstNamedStruct(cg.fat_t, pair, 2);
+    }
+    LLVMValueRef arr = LLVMConstArray2(cg.fat_t, entries, (uint64_t)n);
+    LLVMValueRef table = LLVMAddGlobal(cg.mod, LLVMTypeOf(arr), arena_printf("%s.images", type_name(t)));
+    LLVMSetInitializer(table, arr);
+    LLVMSetGlobalConstant(table, 1);
+    LLVMSetLinkage(table, LLVMPrivateLinkage);
+    vec_push(&tables, t);
+    vec_push(&tables, table);
+    return table;
+}
+
 static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
 {
     Node *a = call->expr;
     const char *name = a->id->name;
     Type *t = type_full(a->ty);
     Node *x = ci->actuals.data[0];
+    if (!strcmp(name, "image") && t->base->kind == TY_ENUM && t->base->is_character && !t->base->lits.len) {
+        LLVMValueRef v = cg_scalar(x);
+        LLVMValueRef r = cg_call_rt("__adac_image_character", &v, 1);
+        result->v = LLVMBuildExtractValue(cg.b, r, 0, "image");
+        result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
+        return result->v;
+    }
+    if (!strcmp(name, "image") && t->base->kind == TY_ENUM) {
+        /* a table of the literals' images, indexed by position (3.5(32)) */
+        LLVMValueRef table = enum_image_table(t->base);
+        LLVMValueRef pos = cg_convert_scalar(cg_scalar(x), x->ty, std.long_integer);
+        LLVMValueRef idx[2] = {LLVMConstInt(cg.i64, 0, 0), pos};
+        LLVMTypeRef tt = LLVMGlobalGetValueType(table);
+        LLVMValueRef entry = LLVMBuildGEP2(cg.b, tt, table, idx, 2, "");
+        result->v = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, entry, 0, ""), "image");
+        result->bounds = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, entry, 1, ""), "image.bounds");
+        return result->v;
+    }
     if (!strcmp(name, "image")) {
         LLVMValueRef v = cg_scalar(x);
         v = cg_convert_scalar(v, x->ty, std.long_integer);

@@ -216,6 +216,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_ss_mark", "p:", false},
     {"__adac_ss_release", "v:p", false},
     {"__adac_image_integer", "f:l", false},
+    {"__adac_image_character", "f:c", false},
     {"_setjmp", "i:p", false},
     {"__adac_rcheck_CE_Range_Check", "v:pi", true},
     {"__adac_rcheck_CE_Overflow_Check", "v:pi", true},
@@ -239,6 +240,7 @@ static LLVMTypeRef sig_type(char c)
     case 'p': return cg.ptr;
     case 'b': return cg.i1;
     case 'f': return cg.fat_t;
+    case 'c': return cg.i8;
     default: return cg.i32;
     }
 }

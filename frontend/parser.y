@@ -680,7 +680,7 @@ name
     | name TICK DIGITS                  { $$ = mk(N_ATTRIBUTE, @3); $$->expr = $1; $$->id = intern("digits", 6); $$->text = "Digits"; }
     | name TICK DELTA                   { $$ = mk(N_ATTRIBUTE, @3); $$->expr = $1; $$->id = intern("delta", 5); $$->text = "Delta"; }
     | name TICK MOD                     { $$ = mk(N_ATTRIBUTE, @3); $$->expr = $1; $$->id = intern("mod", 3); $$->text = "Mod"; }
-    | name TICK paren_or_aggregate      { $$ = mk(N_QUALIFIED, @2); $$->type = $1; $$->expr = $3; }
+    | name TICK paren_or_aggregate      { $$ = mk(N_QUALIFIED, @1); $$->type = $1; $$->expr = $3; }
     ;
 
 direct_name

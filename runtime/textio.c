@@ -81,3 +81,29 @@ __adac_fat_string __adac_image_integer(int64_t x)
 
     return __adac_rt_ss_string(buf, 1, n);
 }
+
+/* Character'Image (RM 3.5(27.1/2)): 'x' for a graphic character, else the
+ * name of the control character as Ada.Characters.Latin_1 spells it. */
+__adac_fat_string __adac_image_character(char c)
+{
+    static const char *const names[32] = {
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF",
+        "VT", "FF", "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+        "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"};
+    unsigned char u = (unsigned char)c;
+    char buf[16];
+    int n;
+    if (u < 32)
+        n = snprintf(buf, sizeof buf, "%s", names[u]);
+    else if (u == 127)
+        n = snprintf(buf, sizeof buf, "DEL");
+    else if (u >= 128 && u < 160)
+        n = snprintf(buf, sizeof buf, "Character_%u", u);
+    else {
+        buf[0] = '\'';
+        buf[1] = (char)u;
+        buf[2] = '\'';
+        n = 3;
+    }
+    return __adac_rt_ss_string(buf, 1, n);
+}

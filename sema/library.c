@@ -326,6 +326,9 @@ static void analyse_unit(Node *cu)
         need_unit(name, dn->loc);
 
     scope_push(NULL);                 /* the unit's context clause */
+    /* a body sees the declaration it completes (10.1.4(4)) */
+    if (is_body && u && u->spec && u->spec->expr->ent && !parent)
+        declare(u->spec->expr->ent);
     if (parent) {
         /* a child's ancestors are visible within it, by their names */
         Vec chain = {0};

@@ -1,0 +1,4 @@
+procedure Bad is
+begin
+   X := 1;
+end Bad;

@@ -1,0 +1,5 @@
+with Ada.Text_IO;
+procedure Hello is
+begin
+   Ada.Text_IO.Put_Line ("Hello from adac");
+end Hello;
