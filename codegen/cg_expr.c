@@ -59,6 +59,7 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
                    : !strcmp(check, "length") ? "__adac_rcheck_CE_Length_Check"
                    : !strcmp(check, "divide") ? "__adac_rcheck_CE_Divide_By_Zero"
                    : !strcmp(check, "null_exclusion") ? "__adac_rcheck_CE_Null_Exclusion"
+                   : !strcmp(check, "discriminant") ? "__adac_rcheck_CE_Discriminant_Check"
                    : "__adac_rcheck_CE_Range_Check";
     LLVMValueRef args[2] = {cg_file_name(loc.file), LLVMConstInt(cg.i32, (unsigned)loc.line, 0)};
     cg_call_rt(fn, args, 2);
@@ -586,7 +587,10 @@ void cg_init_default(LLVMValueRef addr, Type *t)
         for (int i = 0; i < t->components.len; i++) {
             Entity *c = t->components.data[i];
             LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, (unsigned)i, c->spelling);
-            if (c->init) {
+            if (c->is_discriminant && i < t->discr_values.len) {
+                /* a constrained subtype: its discriminant values (3.3.1(12)) */
+                store_scalar(cg_scalar(t->discr_values.data[i]), ca);
+            } else if (c->init) {
                 if (type_is_scalar(type_full(c->type)) || type_full(c->type)->kind == TY_ACCESS)
                     store_scalar(cg_scalar(c->init), ca);
                 else {
@@ -624,6 +628,26 @@ void cg_init_default(LLVMValueRef addr, Type *t)
     default:
         break;
     }
+}
+
+/* The discriminants of the record at ADDR must equal those of the
+ * constrained subtype TO (4.6(43), 3.7.2). */
+static void discriminant_check(LLVMValueRef addr, Type *to, Loc loc)
+{
+    to = type_full(to);
+    if (!to->discr_values.len || !cg.opts->checks)
+        return;
+    LLVMValueRef bad = NULL;
+    for (int i = 0; i < to->discr_values.len; i++) {
+        Entity *d = to->components.data[i];
+        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(to), addr, (unsigned)i, "");
+        LLVMValueRef have = load_scalar(d->type, da, d->spelling);
+        LLVMValueRef want = cg_scalar(to->discr_values.data[i]);
+        LLVMValueRef ne = LLVMGetTypeKind(LLVMTypeOf(have)) == LLVMPointerTypeKind
+            ? LLVMBuildICmp(cg.b, LLVMIntNE, have, want, "") : LLVMBuildICmp(cg.b, LLVMIntNE, have, want, "");
+        bad = bad ? LLVMBuildOr(cg.b, bad, ne, "") : ne;
+    }
+    cg_check_fail("discriminant", loc, bad);
 }
 
 /* ---- allocators (4.8) ------------------------------------------------------------------------ */
@@ -674,6 +698,23 @@ static CgVal allocator(Node *e)
     LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
     LLVMSetValueName2(p, "new", 3);
     cg_init_default(p, st);
+    /* 4.8(10/2): the object must belong to the designated subtype */
+    Type *ds = type_full(acc->designated);
+    if (ds->kind == TY_RECORD && ds->discr_values.len && ds != st)
+        discriminant_check(p, ds, e->loc);
+    if (ds->kind == TY_ARRAY && ds->constrained && ds != st && cg.opts->checks) {
+        LLVMValueRef bad = NULL;
+        for (int i = 0; i < ds->indexes.len; i++) {
+            LLVMValueRef alo, ahi, dlo, dhi;
+            cg_bounds_of(st, i, &alo, &ahi);
+            cg_bounds_of(ds, i, &dlo, &dhi);
+            LLVMValueRef ne = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, alo, dlo, ""),
+                                          LLVMBuildICmp(cg.b, LLVMIntNE, ahi, dhi, ""), "");
+            bad = bad ? LLVMBuildOr(cg.b, bad, ne, "") : ne;
+        }
+        if (bad)
+            cg_check_fail("range", e->loc, bad);
+    }
     return (CgVal){p, NULL};
 }
 
@@ -1179,6 +1220,8 @@ CgVal cg_expr(Node *e)
     } else if (to->kind == TY_ACCESS) {
         if ((e->checks & CHK_NULL_EXCL) && cg.opts->checks)
             cg_check_fail("null_exclusion", e->loc, LLVMBuildIsNull(cg.b, v.v, "is.null"));
+    } else if (to->kind == TY_RECORD && (e->checks & CHK_DISCRIMINANT)) {
+        discriminant_check(v.v, to, e->loc);
     } else if (to->kind == TY_ARRAY && to->constrained && from->kind == TY_ARRAY && cg.opts->checks && v.bounds) {
         /* 4.6(37): the length must match the constrained target */
         LLVMValueRef lo, hi, tlo, thi;

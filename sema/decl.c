@@ -139,8 +139,9 @@ static void object_decl(Node *d)
     }
     if (constant && !d->init)
         error_at(d->loc, "3.3.1(5)", "a constant declaration needs an initial value (deferred constants are not supported yet)");
-    if (t && t->kind == TY_ARRAY && !t->constrained && !d->init)
-        error_at(d->type->loc, "3.3.1(9)", "the subtype of an object without an initial value must be constrained: '%s' is an unconstrained array subtype", type_name(t));
+    if (t && !is_definite(t) && !d->init)
+        error_at(d->type->loc, "3.3.1(9/2)", "the subtype of an object without an initial value must be definite: '%s' is %s", type_name(t),
+                 type_full(t)->kind == TY_ARRAY ? "an unconstrained array subtype" : "a discriminated subtype without defaults");
     if (t && t->limited && d->init && d->init->kind != N_AGGREGATE && d->init->kind != N_APPLY)
         error_at(d->init->loc, "7.5(2.1)", "an object of the limited type '%s' cannot be initialised by copying", type_name(t));
     for (int i = 0; i < d->ids.len; i++) {
@@ -233,15 +234,15 @@ static void type_decl(Node *d)
         add_to_region(e);
         return;
     }
-    if (d->list.len)
-        error_at(d->loc, NULL, "discriminants are not supported yet");
+    if (d->list.len && d->type->kind != N_RECORD_DEF && d->type->kind != N_PRIVATE_DEF)
+        error_at(d->loc, NULL, "discriminants are only supported on record types yet");
     Entity *e = prev ? prev : entity_new(E_TYPE, d->id, d->loc);
     if (!prev) {
         e->spelling = d->text;
         e->decl = d;
         add_to_region(e);     /* visible in its own definition (access to itself) */
     }
-    Type *t = sema_type_def(d->type, e);
+    Type *t = sema_type_def(d->type, e, &d->list);
     if (!t)
         t = type_new(TY_SIGNED, d->text);
     if (prev) {

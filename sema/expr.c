@@ -111,6 +111,10 @@ void sema_convert(Node *e, Type *t)
         e->target = ft;
     if (type_is_scalar(ft))
         sema_need_range_check(e, ft);
+    if (ft->kind == TY_RECORD && ft->discr_values.len && fe != ft)
+        e->checks |= CHK_DISCRIMINANT;
+    if (ft->kind == TY_ARRAY && ft->constrained && fe != ft)
+        e->checks |= CHK_LENGTH;
     if (ft->kind == TY_ACCESS && (ft->aflags & AF_NOT_NULL) && !(fe->aflags & AF_NOT_NULL)) {
         if (fe->kind == TY_NULL)
             diag(SEV_WARNING, e->loc, "4.6(51/3)", "null is not a value of the null-excluding subtype '%s': Constraint_Error will be raised at run time", type_name(ft));
@@ -567,10 +571,146 @@ static Type *attribute_call(Node *n, Type *expected)
     return n->ty = t->base;
 }
 
+/* ---- discriminant constraints (3.7.1) ----------------------------------------- */
+
+static Type *discriminant_constraint(Node *n, Entity *te, Type *t)
+{
+    if (t->discr_values.len) {
+        error_at(n->loc, "3.7.1(7/2)", "'%s' is already constrained: a discriminant constraint needs an unconstrained discriminated subtype", entity_name(te));
+        return NULL;
+    }
+    Node **vals = arena_alloc(sizeof(Node *) * (size_t)t->n_discr);
+    int pos = 0;
+    bool named = false;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *a = n->list.data[i];
+        if (a->kind != N_ASSOC) {
+            if (named) {
+                error_at(a->loc, "3.7.1(4)", "a positional discriminant association cannot follow a named one");
+                return NULL;
+            }
+            if (pos >= t->n_discr) {
+                error_at(a->loc, "3.7.1(8)", "too many discriminant values: '%s' has %d discriminant%s", type_name(t),
+                         t->n_discr, t->n_discr == 1 ? "" : "s");
+                return NULL;
+            }
+            vals[pos++] = a;
+            continue;
+        }
+        named = true;
+        for (int k = 0; k < a->list.len; k++) {
+            Node *ch = a->list.data[k];
+            int found = -1;
+            for (int j = 0; j < t->n_discr; j++)
+                if (ch->kind == N_IDENT && ((Entity *)t->components.data[j])->id == ch->id)
+                    found = j;
+            if (found < 0) {
+                error_at(ch->loc, "3.7.1(5)", "'%s' is not a discriminant of '%s'", ch->kind == N_IDENT ? spelled(ch) : "?", type_name(t));
+                return NULL;
+            }
+            if (vals[found]) {
+                error_at(ch->loc, "3.7.1(8)", "discriminant '%s' is given a value twice", spelled(ch));
+                return NULL;
+            }
+            vals[found] = a->expr;
+        }
+    }
+    Type *s = subtype_new(t);
+    s->name = NULL;
+    s->discr_values = (Vec){0};
+    for (int j = 0; j < t->n_discr; j++) {
+        Entity *d = t->components.data[j];
+        if (!vals[j]) {
+            error_at(n->loc, "3.7.1(8)", "the constraint gives no value for discriminant '%s'", entity_name(d));
+            return NULL;
+        }
+        analyse(vals[j], d->type);
+        sema_convert(vals[j], d->type);
+        vec_push(&s->discr_values, vals[j]);
+    }
+    return s;
+}
+
+/* An index or discriminant constraint on composite type T named by TE
+ * (3.6.1, 3.7.1): the constrained subtype, or NULL after an error. */
+static Type *constrain_composite(Node *n, Entity *te, Type *t)
+{
+    if (t->kind == TY_ARRAY) {
+        if (t->constrained) {
+            error_at(n->loc, "3.6.1(5)", "'%s' is already constrained: an index constraint needs an unconstrained array subtype", entity_name(te));
+            return NULL;
+        }
+        if (n->list.len != t->indexes.len) {
+            error_at(n->loc, "3.6.1(4)", "'%s' has %d index%s, but the constraint gives %d", entity_name(te),
+                     t->indexes.len, t->indexes.len == 1 ? "" : "es", n->list.len);
+            return NULL;
+        }
+        Type *s = subtype_new(t);
+        s->indexes = (Vec){0};
+        s->constrained = true;
+        s->name = NULL;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *r = n->list.data[i];
+            Type *ix = t->indexes.data[i];
+            Type *it;
+            if (r->kind == N_RANGE) {
+                analyse(r->left, ix->base);
+                analyse(r->right, ix->base);
+                sema_convert(r->left, ix->base);
+                sema_convert(r->right, ix->base);
+                it = subtype_new(ix->base);
+                it->name = NULL;
+                int64_t lo, hi;
+                if (eval_static_int64(r->left, &lo) && eval_static_int64(r->right, &hi)) {
+                    it->static_bounds = true;
+                    it->lo = lo;
+                    it->hi = hi;
+                } else {
+                    it->static_bounds = false;
+                    it->lo_expr = r->left;
+                    it->hi_expr = r->right;
+                }
+                /* 3.6.1(7): each bound must belong to the index subtype */
+                if (!(it->static_bounds && it->lo > it->hi)) {
+                    sema_need_range_check(r->left, ix);
+                    sema_need_range_check(r->right, ix);
+                }
+                r->ty = it;
+            } else if (r->kind == N_SUBTYPE_IND) {
+                it = sema_subtype_ind(r);
+            } else {
+                it = sema_subtype_mark(r);
+            }
+            vec_push(&s->indexes, it ? it : ix);
+        }
+        n->ty = s;
+        return s;
+    }
+    if (t->kind == TY_RECORD && t->n_discr)
+        return discriminant_constraint(n, te, t);
+    error_at(n->loc, "3.2.2(5)", "'%s' cannot be constrained: it is not an unconstrained array or discriminated type", entity_name(te));
+    return NULL;
+}
+
 /* ---- N_APPLY: call, index, slice, conversion or constraint ---------------- */
+
+/* Set while analysing the name of a subtype indication: T (X) is then a
+ * constraint, not a conversion. */
+static bool constraint_context;
+
+Type *sema_constrained_subtype(Node *n)
+{
+    bool saved = constraint_context;
+    constraint_context = true;
+    Type *t = analyse(n, NULL);
+    constraint_context = saved;
+    return t;
+}
 
 static Type *apply(Node *n, Type *expected, bool want_proc)
 {
+    bool as_constraint = constraint_context;
+    constraint_context = false;        /* not for the names inside */
     Node *pre = n->expr;
     if (pre->kind == N_ATTRIBUTE && !attr_is(pre, "range") && !attr_is(pre, "first") && !attr_is(pre, "last")
         && !attr_is(pre, "length"))
@@ -592,7 +732,7 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
         Type *t = type_full(te->type);
         if (!t)
             return NULL;
-        if (n->list.len == 1 && ((Node *)n->list.data[0])->kind != N_RANGE
+        if (n->list.len == 1 && !as_constraint && ((Node *)n->list.data[0])->kind != N_RANGE
             && ((Node *)n->list.data[0])->kind != N_ASSOC && ((Node *)n->list.data[0])->kind != N_SUBTYPE_IND
             && !(t->kind == TY_ARRAY && !t->constrained && is_subtype_mark_node(n->list.data[0]))) {
             /* a type conversion (4.6) */
@@ -621,61 +761,19 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
             }
             return n->ty;
         }
-        /* an index or discriminant constraint (3.6.1, 3.7.1) */
+        /* an index or discriminant constraint (3.6.1, 3.7.1); on an access
+         * subtype it constrains the designated subtype (3.10(15/2)) */
         n->op = APPLY_CONSTRAINT;
-        if (t->kind == TY_ARRAY) {
-            if (t->constrained) {
-                error_at(n->loc, "3.6.1(5)", "'%s' is already constrained: an index constraint needs an unconstrained array subtype", entity_name(te));
+        if (t->kind == TY_ACCESS) {
+            Type *cd = constrain_composite(n, te, type_full(t->designated));
+            if (!cd)
                 return NULL;
-            }
-            if (n->list.len != t->indexes.len) {
-                error_at(n->loc, "3.6.1(4)", "'%s' has %d index%s, but the constraint gives %d", entity_name(te),
-                         t->indexes.len, t->indexes.len == 1 ? "" : "es", n->list.len);
-                return NULL;
-            }
             Type *s = subtype_new(t);
-            s->indexes = (Vec){0};
-            s->constrained = true;
+            s->designated = cd;
             s->name = NULL;
-            for (int i = 0; i < n->list.len; i++) {
-                Node *r = n->list.data[i];
-                Type *ix = t->indexes.data[i];
-                Type *it;
-                if (r->kind == N_RANGE) {
-                    analyse(r->left, ix->base);
-                    analyse(r->right, ix->base);
-                    sema_convert(r->left, ix->base);
-                    sema_convert(r->right, ix->base);
-                    it = subtype_new(ix->base);
-                    it->name = NULL;
-                    int64_t lo, hi;
-                    if (eval_static_int64(r->left, &lo) && eval_static_int64(r->right, &hi)) {
-                        it->static_bounds = true;
-                        it->lo = lo;
-                        it->hi = hi;
-                    } else {
-                        it->static_bounds = false;
-                        it->lo_expr = r->left;
-                        it->hi_expr = r->right;
-                    }
-                    /* 3.6.1(7): each bound must belong to the index subtype */
-                    if (!(it->static_bounds && it->lo > it->hi)) {
-                        sema_need_range_check(r->left, ix);
-                        sema_need_range_check(r->right, ix);
-                    }
-                    r->ty = it;
-                } else if (r->kind == N_SUBTYPE_IND) {
-                    it = sema_subtype_ind(r);
-                } else {
-                    it = sema_subtype_mark(r);
-                }
-                vec_push(&s->indexes, it ? it : ix);
-            }
-            n->ty = s;
-            return s;
+            return n->ty = s;
         }
-        error_at(n->loc, "3.2.2(5)", "'%s' cannot be constrained this way (discriminant constraints are not supported yet)", entity_name(te));
-        return NULL;
+        return n->ty = constrain_composite(n, te, t);
     }
     if (cands.len && is_subprogram(cands.data[0]))
         return resolve_call(n, pre, cands, &n->list, expected, want_proc);
@@ -1025,9 +1123,11 @@ static Type *aggregate(Node *e, Type *expected)
 
 /* ---- allocators (4.8) -------------------------------------------------------------- */
 
-static bool is_definite(Type *t)
+bool is_definite(Type *t)
 {
     t = type_full(t);
+    if (t->kind == TY_RECORD && t->n_discr && !t->discr_defaults && !t->discr_values.len)
+        return false;
     return !(t->kind == TY_ARRAY && !t->constrained);
 }
 
@@ -1075,7 +1175,10 @@ static Type *allocator(Node *e, Type *expected)
             error_at(e->loc, "4.8(5/2)", "an allocator of the access-to-constant type '%s' must be initialized: write new %s'(...)",
                      type_name(expected), type_name(st));
         if (!is_definite(st))
-            error_at(si->loc, "4.8(4)", "an uninitialized allocator needs a definite subtype: '%s' is an unconstrained array subtype; give its bounds", type_name(st));
+            error_at(si->loc, "4.8(4)", type_full(st)->kind == TY_ARRAY
+                     ? "an uninitialized allocator needs a definite subtype: '%s' is an unconstrained array subtype; give its bounds"
+                     : "an uninitialized allocator needs a definite subtype: '%s' has discriminants without defaults; give their values",
+                     type_name(st));
         if (si->expr->kind == N_APPLY && si->expr->op == APPLY_CONSTRAINT && type_full(st)->kind == TY_ACCESS)
             error_at(si->loc, "4.8(4)", "a constraint is permitted only for an unconstrained composite subtype, and '%s' is an access subtype", type_name(st));
         e->target = st;
@@ -1139,6 +1242,11 @@ static Type *ident(Node *e, Type *expected)
     case E_VARIABLE: case E_CONSTANT: case E_PARAM: case E_LOOP_PARAM: case E_NUMBER:
         note_reference(first);
         return e->ty = first->type;
+    case E_COMPONENT:
+        if (first->is_discriminant)
+            return e->ty = first->type;    /* within its record definition */
+        error_at(e->loc, "4.1.3(3)", "the component '%s' needs a prefix here", entity_name(first));
+        return NULL;
     case E_TYPE:
         error_at(e->loc, "4.4(1)", "the type '%s' is not a value here", entity_name(first));
         return NULL;

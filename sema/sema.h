@@ -79,6 +79,9 @@ struct Type {
     /* record types */
     Vec components;            /* Entity* of components, in order */
     bool limited;              /* a limited type (7.5) */
+    int n_discr;               /* discriminants: the first n_discr components */
+    bool discr_defaults;       /* its discriminants have default expressions */
+    Vec discr_values;          /* a constrained subtype: Node* value per discriminant */
     Type *full;                /* for a private type: its full view, once seen */
     void *cg;                  /* owned by codegen: its LLVM type */
 };
@@ -137,6 +140,7 @@ struct Entity {
     bool is_library_unit;      /* a library unit (package or subprogram) */
     bool uplevel;              /* an object referenced from a nested subprogram */
     bool aliased;              /* aliased object (3.10(9)) */
+    bool is_discriminant;      /* a component that is a discriminant (3.7) */
     /* objects */
     Mode mode;                 /* parameter mode */
     Node *init;                /* initial value or default expression */
@@ -231,6 +235,8 @@ enum {
     CHK_ACCESS = 1 << 2,       /* a dereferenced access value must not be null */
     CHK_NULL_EXCL = 1 << 3,    /* a value converted to a null-excluding subtype */
     CHK_DIVIDE = 1 << 4,       /* divisor must not be zero */
+    CHK_DISCRIMINANT = 1 << 5, /* discriminants must match the target's constraint */
+    CHK_LENGTH = 1 << 6,       /* array lengths must match the target's */
 };
 
 /* What a subprogram call looks like once resolved: the actuals in the order
@@ -251,7 +257,10 @@ Type *sema_expr(Node *e, Type *expected);
 Type *sema_subtype_mark(Node *n);
 /* Analyse a subtype indication (N_SUBTYPE_IND) or anonymous definition. */
 Type *sema_subtype_ind(Node *n);
-Type *sema_type_def(Node *def, Entity *ent);
+Type *sema_type_def(Node *def, Entity *ent, Vec *discriminants);
+bool type_depends_on_discriminant(Type *t);
+/* A definite subtype (3.3(23)): its objects need no initial value. */
+bool is_definite(Type *t);
 /* Apply the implicit conversion of E to type T where it is expected:
  * records the checks needed (range, null exclusion) on E. */
 void sema_convert(Node *e, Type *t);
@@ -261,6 +270,8 @@ void sema_need_range_check(Node *e, Type *t);
 Entity *sema_current_subprogram(void);
 void sema_call_statement(Node *stmt);
 bool is_subtype_mark_node(Node *n);
+/* The subtype named by T (constraints) in a subtype indication. */
+Type *sema_constrained_subtype(Node *n);
 /* A name as the source spells it, for messages. */
 static inline const char *spelled(const Node *n)
 {

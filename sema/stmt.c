@@ -21,6 +21,8 @@ static bool is_variable(Node *n)
     case N_SELECTED:
         if (!n->ent)
             return true;       /* an error was reported */
+        if (n->ent->kind == E_COMPONENT && n->ent->is_discriminant)
+            return false;      /* a discriminant is a constant (3.3(18)) */
         if (n->ent->kind == E_VARIABLE || n->ent->kind == E_COMPONENT)
             return n->kind == N_IDENT || n->ent->kind != E_COMPONENT || is_variable(n->expr)
                 || n->expr->kind == N_DEREF;

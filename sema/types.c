@@ -190,12 +190,12 @@ static Type *constrain_range(Type *t, Node *rc)
 Type *sema_subtype_ind(Node *n)
 {
     if (n->kind == N_ACCESS_DEF || n->kind == N_ARRAY_DEF)
-        return sema_type_def(n, NULL);
+        return sema_type_def(n, NULL, NULL);
     Node *mark = n->expr;
     Type *t;
     if (mark->kind == N_APPLY) {
-        /* index or discriminant constraint: sema of the apply decides */
-        t = sema_expr(mark, NULL);
+        /* index or discriminant constraint */
+        t = sema_constrained_subtype(mark);
         if (t && mark->op != APPLY_CONSTRAINT) {
             error_at(mark->loc, "3.2.2(3)", "a subtype mark is expected here");
             t = NULL;
@@ -402,10 +402,60 @@ static Type *access_def(Node *def)
     return t;
 }
 
-static Type *record_def(Node *def, Entity *ent)
+/* The discriminant part of a record type (3.7): the discriminants become
+ * the first components, visible by name within the record definition. */
+static void add_discriminants(Type *t, Vec *discrs)
+{
+    int with_default = 0;
+    for (int i = 0; i < discrs->len; i++) {
+        Node *d = discrs->data[i];
+        if (d->kind != N_DISCRIMINANT) {
+            error_at(d->loc, NULL, "unknown discriminants (<>) are not supported yet");
+            continue;
+        }
+        Type *dt = sema_subtype_ind(d->type);
+        if (d->type->kind == N_ACCESS_DEF && dt)
+            dt->aflags |= AF_ANONYMOUS;
+        if (dt && !type_is_discrete(type_full(dt)) && type_full(dt)->kind != TY_ACCESS) {
+            error_at(d->type->loc, "3.7(5/2)", "a discriminant must be of a discrete or access type, and '%s' is neither", type_name(dt));
+            dt = NULL;
+        }
+        if (d->init && dt) {
+            sema_expr(d->init, dt);
+            sema_convert(d->init, dt);
+        }
+        for (int k = 0; k < d->ids.len; k++) {
+            Node *idn = d->ids.data[k];
+            for (int j = 0; j < t->components.len; j++)
+                if (((Entity *)t->components.data[j])->id == idn->id)
+                    error_at(idn->loc, "8.3(26)", "discriminant '%s' is declared twice", idn->text);
+            Entity *e = entity_new(E_COMPONENT, idn->id, idn->loc);
+            e->spelling = idn->text;
+            e->type = dt;
+            e->decl = d;
+            e->init = d->init;
+            e->pos = t->components.len;
+            e->is_discriminant = true;
+            idn->ent = e;
+            vec_push(&t->components, e);
+            declare(e);
+            if (d->init)
+                with_default++;
+        }
+    }
+    t->n_discr = t->components.len;
+    t->discr_defaults = with_default > 0;
+    if (with_default && with_default != t->n_discr)
+        error_at(((Node *)discrs->data[0])->loc, "3.7(10/3)", "either all discriminants of a type have default expressions or none do");
+}
+
+static Type *record_def(Node *def, Entity *ent, Vec *discrs)
 {
     Type *t = type_new(TY_RECORD, NULL);
     t->limited = (def->flags & NF_LIMITED) != 0;
+    scope_push(scope_owner());      /* the discriminants are visible inside */
+    if (discrs && discrs->len)
+        add_discriminants(t, discrs);
     for (int i = 0; i < def->list.len; i++) {
         Node *c = def->list.data[i];
         if (c->kind == N_NULL_COMPONENT || c->kind == N_PRAGMA)
@@ -433,12 +483,46 @@ static Type *record_def(Node *def, Entity *ent)
             sema_expr(c->init, ct);
             sema_convert(c->init, ct);
         }
+        if (ct && t->n_discr && type_depends_on_discriminant(ct))
+            error_at(c->type->loc, NULL, "components whose subtype depends on a discriminant are not supported yet");
     }
+    scope_pop();
     (void)ent;
     return t;
 }
 
-Type *sema_type_def(Node *def, Entity *ent)
+/* Does subtype T have a bound or constraint that names a discriminant? */
+static bool expr_names_discriminant(Node *e)
+{
+    if (!e)
+        return false;
+    if ((e->kind == N_IDENT || e->kind == N_SELECTED) && e->ent && e->ent->is_discriminant)
+        return true;
+    if (expr_names_discriminant(e->left) || expr_names_discriminant(e->right) || expr_names_discriminant(e->expr))
+        return true;
+    for (int i = 0; i < e->list.len; i++)
+        if (expr_names_discriminant(e->list.data[i]))
+            return true;
+    return false;
+}
+
+bool type_depends_on_discriminant(Type *t)
+{
+    if (!t)
+        return false;
+    if (expr_names_discriminant(t->lo_expr) || expr_names_discriminant(t->hi_expr))
+        return true;
+    for (int i = 0; i < t->discr_values.len; i++)
+        if (expr_names_discriminant(t->discr_values.data[i]))
+            return true;
+    if (t->kind == TY_ARRAY && t->constrained)
+        for (int i = 0; i < t->indexes.len; i++)
+            if (type_depends_on_discriminant(t->indexes.data[i]))
+                return true;
+    return false;
+}
+
+Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
 {
     Type *t = NULL;
     switch (def->kind) {
@@ -454,7 +538,7 @@ Type *sema_type_def(Node *def, Entity *ent)
         break;
     }
     case N_ARRAY_DEF: t = array_def(def); break;
-    case N_RECORD_DEF: t = record_def(def, ent); break;
+    case N_RECORD_DEF: t = record_def(def, ent, discrs); break;
     case N_ACCESS_DEF: t = access_def(def); break;
     case N_DERIVED_DEF: {
         Type *parent = sema_subtype_ind(def->type);
