@@ -122,5 +122,6 @@ LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to);
 void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi);
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
 void cg_init_default(LLVMValueRef addr, Type *t);
+LLVMValueRef cg_object_size(Type *t);      /* bytes of an object of subtype T */
 
 #endif

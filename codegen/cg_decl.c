@@ -123,24 +123,44 @@ void cg_elaborate_subtype(Type *t)
 {
     if (!t || t->cg || t->kind == TY_RECORD)
         return;
-    if (type_is_scalar(t) && !t->static_bounds && t->lo_expr) {
+    if (type_is_scalar(t) && (t->lo_expr || t->range_parent)) {
         CgBounds *b = arena_alloc(sizeof *b);
+        t->cg = b;       /* elaborated (static bounds leave lo/hi NULL) */
         LLVMTypeRef lt = cg_type(t->base);
-        LLVMValueRef lo = cg_scalar(t->lo_expr), hi = cg_scalar(t->hi_expr);
-        if (cg.subp) {
-            b->lo = cg_alloca(lt, "subtype.lo");
-            b->hi = cg_alloca(lt, "subtype.hi");
+        LLVMValueRef lo, hi;
+        if (!t->static_bounds) {
+            lo = cg_scalar(t->lo_expr);
+            hi = cg_scalar(t->hi_expr);
+            if (cg.subp) {
+                b->lo = cg_alloca(lt, "subtype.lo");
+                b->hi = cg_alloca(lt, "subtype.hi");
+            } else {
+                b->lo = LLVMAddGlobal(cg.mod, lt, "subtype.lo");
+                b->hi = LLVMAddGlobal(cg.mod, lt, "subtype.hi");
+                LLVMSetLinkage(b->lo, LLVMInternalLinkage);
+                LLVMSetLinkage(b->hi, LLVMInternalLinkage);
+                LLVMSetInitializer(b->lo, LLVMConstNull(lt));
+                LLVMSetInitializer(b->hi, LLVMConstNull(lt));
+            }
+            cg_store(lo, b->lo);
+            cg_store(hi, b->hi);
         } else {
-            b->lo = LLVMAddGlobal(cg.mod, lt, "subtype.lo");
-            b->hi = LLVMAddGlobal(cg.mod, lt, "subtype.hi");
-            LLVMSetLinkage(b->lo, LLVMInternalLinkage);
-            LLVMSetLinkage(b->hi, LLVMInternalLinkage);
-            LLVMSetInitializer(b->lo, LLVMConstNull(lt));
-            LLVMSetInitializer(b->hi, LLVMConstNull(lt));
+            lo = LLVMConstInt(lt, (unsigned long long)t->lo, 1);
+            hi = LLVMConstInt(lt, (unsigned long long)t->hi, 1);
         }
-        cg_store(lo, b->lo);
-        cg_store(hi, b->hi);
-        t->cg = b;
+        /* 3.2.2(11), 3.6.1(7): a non-null range within the parent subtype */
+        if (t->range_parent && cg.opts->checks) {
+            LLVMValueRef plo, phi;
+            cg_bounds_of(t->range_parent, 0, &plo, &phi);
+            plo = cg_convert_scalar(plo, t->range_parent, t->base);
+            phi = cg_convert_scalar(phi, t->range_parent, t->base);
+            bool uns = t->base->kind == TY_MODULAR || t->base->kind == TY_ENUM;
+            LLVMValueRef nonnull = LLVMBuildICmp(cg.b, uns ? LLVMIntULE : LLVMIntSLE, lo, hi, "nonnull");
+            LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntULT : LLVMIntSLT, lo, plo, ""),
+                                           LLVMBuildICmp(cg.b, uns ? LLVMIntUGT : LLVMIntSGT, hi, phi, ""), "");
+            Loc loc = t->lo_expr ? t->lo_expr->loc : (Loc){0};
+            cg_check_fail("range", loc, LLVMBuildAnd(cg.b, nonnull, out, "incompatible"));
+        }
     }
     if (t->kind == TY_ARRAY)
         for (int i = 0; i < t->indexes.len; i++)
@@ -164,17 +184,62 @@ static void object_decl(Node *d)
         LLVMValueRef addr;
         if (ft->kind == TY_ARRAY && !ft->constrained && d->init) {
             /* an unconstrained array object takes its bounds from its
-             * initial value (3.3.1(9)): keep a copy of data and bounds */
+             * initial value (3.3.1(9)): a copy of the data and the bounds,
+             * on the secondary stack (released with the enclosing scope) */
             CgVal v = cg_expr(d->init);
+            LLVMValueRef bytes = cg_object_size(d->init->ty);
+            if (v.bounds) {
+                LLVMValueRef lo, hi;
+                LLVMTypeRef bt = cg.bounds_t;
+                Type *ix = type_full(ft->indexes.data[0]);
+                LLVMTypeRef it = cg_type(ix->base);
+                LLVMTypeRef pair[2] = {it, it};
+                bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+                lo = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, v.bounds, 0, ""), "");
+                hi = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, v.bounds, 1, ""), "");
+                LLVMValueRef n = LLVMBuildAdd(cg.b, LLVMBuildSub(cg.b, cg_convert_scalar(hi, ix, std.long_integer),
+                                                                 cg_convert_scalar(lo, ix, std.long_integer), ""),
+                                              LLVMConstInt(cg.i64, 1, 0), "");
+                n = LLVMBuildSelect(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, n, LLVMConstInt(cg.i64, 0, 0), ""),
+                                    LLVMConstInt(cg.i64, 0, 0), n, "");
+                bytes = LLVMBuildMul(cg.b, n, LLVMConstInt(cg.i64, cg_size(ft->component), 0), "");
+                LLVMValueRef b2 = cg_alloca(bt, arena_printf("%s.bounds", e->spelling));
+                LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, b2, 0, ""));
+                LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, b2, 1, ""));
+                v.bounds = b2;
+            } else {
+                Type *it = type_full(d->init->ty);
+                LLVMValueRef lo, hi;
+                cg_bounds_of(it, 0, &lo, &hi);
+                LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
+                LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+                LLVMValueRef b2 = cg_alloca(bt, arena_printf("%s.bounds", e->spelling));
+                LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, b2, 0, ""));
+                LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, b2, 1, ""));
+                v.bounds = b2;
+            }
+            LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, 8, 0)};
+            LLVMValueRef copy = cg_call_rt("__adac_ss_alloc", args, 2);
+            LLVMSetValueName2(copy, e->spelling, strlen(e->spelling));
+            LLVMBuildMemCpy(cg.b, copy, 1, v.v, 1, bytes);
             CgObj *o = cg_obj(e);
             o->bounds = v.bounds;
-            bind_object(e, v.v);
+            bind_object(e, copy);
             continue;
         }
+        bool dynamic = ft->kind == TY_ARRAY && ft->constrained && !LLVMIsConstant(cg_object_size(ft));
         if (e->depth == 0) {
             addr = LLVMAddGlobal(cg.mod, mt, e->ext_name);
             LLVMSetInitializer(addr, LLVMConstNull(mt));
             LLVMSetAlignment(addr, cg_align(t));
+            if (dynamic) {
+                /* a library-level array with dynamic bounds: its data on the heap */
+                LLVMValueRef args[2] = {cg_object_size(ft), LLVMConstInt(cg.i64, 16, 0)};
+                addr = cg_call_rt("__adac_alloc", args, 2);
+            }
+        } else if (dynamic) {
+            addr = LLVMBuildArrayAlloca(cg.b, cg.i8, cg_object_size(ft), e->spelling);
+            LLVMSetAlignment(addr, 16);
         } else {
             addr = cg_alloca(mt, e->spelling);
         }

@@ -87,7 +87,7 @@ void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi)
     }
     if (!t->cg && t->lo_expr)
         cg_elaborate_subtype(t);
-    if (t->cg) {
+    if (t->cg && ((struct { LLVMValueRef lo, hi; } *)t->cg)->lo) {
         struct { LLVMValueRef lo, hi; } *b = t->cg;
         *lo = cg_load(lt, b->lo, "lo");
         *hi = cg_load(lt, b->hi, "hi");
@@ -652,12 +652,47 @@ static void discriminant_check(LLVMValueRef addr, Type *to, Loc loc)
 
 /* ---- allocators (4.8) ------------------------------------------------------------------------ */
 
+/* The size in bytes of an object of subtype T; computed at run time for
+ * arrays with dynamic bounds. */
+LLVMValueRef cg_object_size(Type *t)
+{
+    t = type_full(t);
+    if (t->kind != TY_ARRAY || !t->constrained)
+        return LLVMConstInt(cg.i64, cg_size(t), 0);
+    LLVMValueRef n = LLVMConstInt(cg.i64, cg_size(t->component), 0);
+    for (int i = 0; i < t->indexes.len; i++) {
+        LLVMValueRef lo, hi;
+        cg_bounds_of(t, i, &lo, &hi);
+        n = LLVMBuildMul(cg.b, n, length_of(lo, hi), "");
+    }
+    return n;
+}
+
+/* Allocate from the default pool an array of subtype ST designated by an
+ * access-to-unconstrained-array value: its bounds, then its data, in one
+ * block (the access value designates the block).  Returns the block;
+ * *DATA gets the address of the data. */
+static LLVMValueRef alloc_with_bounds(LLVMValueRef lo, LLVMValueRef hi, LLVMValueRef bytes, LLVMValueRef *data)
+{
+    LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
+    LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+    LLVMSetValueName2(p, "new", 3);
+    LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
+    LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+    LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, p, 0, ""));
+    LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, p, 1, ""));
+    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+    *data = LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "new.data");
+    return p;
+}
+
 static CgVal allocator(Node *e)
 {
     Type *acc = type_full(e->ty);
     Type *d = type_full(acc->designated);
     if (e->expr) {
-        /* new T'(X): evaluate X, allocate, copy (4.8(7/2)) */
+        /* new T'(X): evaluate X (converted to the designated subtype,
+         * with its checks), allocate, copy (4.8(7/2), (10/2)) */
         Node *q = e->expr;
         Type *qt = type_full(q->ty);
         if (type_is_scalar(qt) || qt->kind == TY_ACCESS) {
@@ -670,38 +705,39 @@ static CgVal allocator(Node *e)
         }
         CgVal v = cg_expr(q);
         if (d->kind == TY_ARRAY && !d->constrained) {
-            /* one block: bounds, then data */
-            LLVMValueRef lo, hi;
+            LLVMValueRef lo, hi, data;
             array_bounds(v, qt, 0, &lo, &hi);
             LLVMValueRef bytes = LLVMBuildMul(cg.b, length_of(lo, hi), LLVMConstInt(cg.i64, cg_size(d->component), 0), "");
-            LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
-            LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
-            LLVMSetValueName2(p, "new", 3);
-            LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
-            LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
-            LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, p, 0, ""));
-            LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, p, 1, ""));
-            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
-            LLVMBuildMemCpy(cg.b, LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, ""), 1, v.v, 1, bytes);
+            LLVMValueRef p = alloc_with_bounds(lo, hi, bytes, &data);
+            LLVMBuildMemCpy(cg.b, data, 1, v.v, 1, bytes);
             return (CgVal){p, NULL};
         }
-        LLVMValueRef args[2] = {LLVMConstInt(cg.i64, cg_size(qt), 0), LLVMConstInt(cg.i64, cg_align(qt), 0)};
+        Type *ot = d->kind == TY_ARRAY ? d : qt;   /* a constrained array slides into d */
+        LLVMValueRef bytes = cg_object_size(ot);
+        LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, cg_align(ot), 0)};
         LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
         LLVMSetValueName2(p, "new", 3);
-        LLVMBuildMemCpy(cg.b, p, cg_align(qt), v.v, 1, LLVMConstInt(cg.i64, cg_size(qt), 0));
+        LLVMBuildMemCpy(cg.b, p, cg_align(ot), v.v, 1, bytes);
         return (CgVal){p, NULL};
     }
     /* new T: allocate and default-initialise (4.8(9/2)) */
     Type *st = e->target ? type_full(e->target) : d;
     cg_elaborate_subtype(st);
-    LLVMValueRef args[2] = {LLVMConstInt(cg.i64, cg_size(st), 0), LLVMConstInt(cg.i64, cg_align(st), 0)};
-    LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
-    LLVMSetValueName2(p, "new", 3);
-    cg_init_default(p, st);
+    LLVMValueRef p, obj;
+    if (d->kind == TY_ARRAY && !d->constrained) {
+        LLVMValueRef lo, hi;
+        cg_bounds_of(st, 0, &lo, &hi);
+        p = alloc_with_bounds(lo, hi, cg_object_size(st), &obj);
+    } else {
+        LLVMValueRef args[2] = {cg_object_size(st), LLVMConstInt(cg.i64, cg_align(st), 0)};
+        p = obj = cg_call_rt("__adac_alloc", args, 2);
+        LLVMSetValueName2(p, "new", 3);
+    }
+    cg_init_default(obj, st);
     /* 4.8(10/2): the object must belong to the designated subtype */
     Type *ds = type_full(acc->designated);
     if (ds->kind == TY_RECORD && ds->discr_values.len && ds != st)
-        discriminant_check(p, ds, e->loc);
+        discriminant_check(obj, ds, e->loc);
     if (ds->kind == TY_ARRAY && ds->constrained && ds != st && cg.opts->checks) {
         LLVMValueRef bad = NULL;
         for (int i = 0; i < ds->indexes.len; i++) {
@@ -720,9 +756,189 @@ static CgVal allocator(Node *e)
 
 /* ---- aggregates (4.3) -------------------------------------------------------------------------- */
 
+static void store_component(Node *v, Type *ct, LLVMValueRef a)
+{
+    ct = type_full(ct);
+    if (!v || v->kind == N_OTHERS || (v->flags & NF_BOX)) {
+        cg_init_default(a, ct);
+        return;
+    }
+    if (type_is_scalar(ct) || ct->kind == TY_ACCESS)
+        store_scalar(cg_scalar(v), a);
+    else {
+        CgVal cv = cg_expr(v);
+        LLVMBuildMemCpy(cg.b, a, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
+    }
+}
+
+/* A loop storing the value of V into the components LO .. HI (offsets from
+ * FIRST) of the array data at DATA. */
+static void fill_range(LLVMValueRef data, Type *ct, LLVMValueRef first, LLVMValueRef lo, LLVMValueRef hi, Node *v)
+{
+    LLVMTypeRef et = cg_mem_type(ct);
+    LLVMTypeRef it = LLVMTypeOf(lo);
+    LLVMValueRef i = cg_alloca(it, "agg.i");
+    LLVMBuildStore(cg.b, lo, i);
+    LLVMBasicBlockRef head = cg_block("agg.head"), body = cg_block("agg.body"), end = cg_block("agg.end");
+    LLVMBuildBr(cg.b, head);
+    LLVMPositionBuilderAtEnd(cg.b, head);
+    LLVMValueRef iv = LLVMBuildLoad2(cg.b, it, i, "");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLE, iv, hi, ""), body, end);
+    LLVMPositionBuilderAtEnd(cg.b, body);
+    LLVMValueRef off = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, iv, first, ""), cg.i64, "");
+    if (LLVMGetIntTypeWidth(it) == 64)
+        off = LLVMBuildSub(cg.b, iv, first, "");
+    LLVMValueRef idx[1] = {off};
+    store_component(v, ct, LLVMBuildGEP2(cg.b, et, data, idx, 1, ""));
+    /* stop before incrementing past the last value of the type */
+    LLVMBasicBlockRef step = cg_block("agg.step");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, iv, hi, ""), end, step);
+    LLVMPositionBuilderAtEnd(cg.b, step);
+    LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, iv, LLVMConstInt(it, 1, 0), ""), i);
+    LLVMBuildBr(cg.b, head);
+    LLVMPositionBuilderAtEnd(cg.b, end);
+}
+
+static LLVMValueRef smin(LLVMValueRef a, LLVMValueRef b)
+{
+    return LLVMBuildSelect(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, a, b, ""), a, b, "min");
+}
+
+static LLVMValueRef smax(LLVMValueRef a, LLVMValueRef b)
+{
+    return LLVMBuildSelect(cg.b, LLVMBuildICmp(cg.b, LLVMIntSGT, a, b, ""), a, b, "max");
+}
+
+/* A one-dimensional array aggregate (4.3.3): its bounds (24-27), the checks
+ * that they belong to the index subtype (29), and its components. */
+static CgVal array_aggregate(Node *e, Type *t)
+{
+    t = type_full(t);
+    Type *ct = type_full(t->component);
+    Type *ixs = type_full(type_full(t->base)->indexes.data[0]);  /* the index subtype */
+    LLVMTypeRef it = cg_type(ixs->base);
+    int npos = 0;
+    Node *others = NULL;
+    bool named = false;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *a = e->list.data[i];
+        if (a->kind != N_ASSOC)
+            npos++;
+        else if (a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS)
+            others = a;
+        else
+            named = true;
+    }
+    LLVMValueRef lo, hi;
+    if (others || (t->constrained && !named)) {
+        cg_elaborate_subtype(t);
+        cg_bounds_of(t, 0, &lo, &hi);
+        lo = cg_convert_scalar(lo, t->indexes.data[0], ixs->base);
+        hi = cg_convert_scalar(hi, t->indexes.data[0], ixs->base);
+        if (!others && npos) {
+            /* 4.3.3(26): a positional aggregate has exactly its own length */
+            LLVMValueRef n = length_of(lo, hi);
+            if (cg.opts->checks)
+                cg_check_fail("length", e->loc, LLVMBuildICmp(cg.b, LLVMIntNE, n, LLVMConstInt(cg.i64, (unsigned)npos, 0), ""));
+        }
+    } else if (!named) {
+        LLVMValueRef first, last;
+        cg_bounds_of(ixs, 0, &first, &last);
+        lo = first;
+        hi = LLVMBuildAdd(cg.b, lo, LLVMConstInt(it, (unsigned long long)(npos - 1), 1), "agg.last");
+        if (npos > 0 && cg.opts->checks) {
+            /* 4.3.3(29): the upper bound must belong to the index subtype;
+             * computed without overflow in 64 bits */
+            LLVMValueRef lo64 = cg_convert_scalar(lo, ixs, std.long_integer);
+            LLVMValueRef hi64 = LLVMBuildAdd(cg.b, lo64, LLVMConstInt(cg.i64, (unsigned long long)(npos - 1), 0), "");
+            LLVMValueRef last64 = cg_convert_scalar(last, ixs, std.long_integer);
+            cg_check_fail("range", e->loc, LLVMBuildICmp(cg.b, LLVMIntSGT, hi64, last64, "agg.too.long"));
+        }
+    } else {
+        /* named: the smallest and largest choices (4.3.3(27)) */
+        lo = hi = NULL;
+        for (int i = 0; i < e->list.len; i++) {
+            Node *a = e->list.data[i];
+            if (a->kind != N_ASSOC)
+                continue;
+            for (int k = 0; k < a->list.len; k++) {
+                Node *c = a->list.data[k];
+                LLVMValueRef clo, chi;
+                if (c->kind == N_RANGE) {
+                    clo = cg_scalar(c->left);
+                    chi = cg_scalar(c->right);
+                } else if (c->kind == N_OTHERS) {
+                    continue;
+                } else if (c->ty && c->ent && c->ent->kind == E_TYPE) {
+                    cg_bounds_of(c->ent->type, 0, &clo, &chi);
+                } else {
+                    clo = chi = cg_scalar(c);
+                }
+                clo = cg_convert_scalar(clo, c->kind == N_RANGE ? c->left->ty : c->ty, ixs->base);
+                chi = cg_convert_scalar(chi, c->kind == N_RANGE ? c->right->ty : c->ty, ixs->base);
+                lo = lo ? smin(lo, clo) : clo;
+                hi = hi ? smax(hi, chi) : chi;
+            }
+        }
+        if (!lo) {
+            lo = LLVMConstInt(it, 1, 0);
+            hi = LLVMConstInt(it, 0, 0);
+        }
+        if (cg.opts->checks) {
+            /* 4.3.3(29): each choice of a non-null aggregate in the index subtype */
+            LLVMValueRef first, last;
+            cg_bounds_of(ixs, 0, &first, &last);
+            LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
+            LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, first, ""),
+                                           LLVMBuildICmp(cg.b, LLVMIntSGT, hi, last, ""), "");
+            cg_check_fail("range", e->loc, LLVMBuildAnd(cg.b, nonnull, out, "agg.out"));
+        }
+    }
+    LLVMValueRef len = length_of(lo, hi);
+    LLVMValueRef bytes = LLVMBuildMul(cg.b, len, LLVMConstInt(cg.i64, cg_size(ct), 0), "agg.bytes");
+    LLVMValueRef data;
+    if (LLVMIsConstant(len) && t->constrained && t->indexes.len == 1) {
+        data = cg_alloca(LLVMArrayType2(cg_mem_type(ct), LLVMConstIntGetZExtValue(len)), "aggregate");
+    } else {
+        LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, cg_align(ct) > 8 ? cg_align(ct) : 8, 0)};
+        data = cg_call_rt("__adac_ss_alloc", args, 2);
+        LLVMSetValueName2(data, "aggregate", 9);
+    }
+    LLVMTypeRef et = cg_mem_type(ct);
+    if (others)
+        fill_range(data, ct, lo, lo, hi, others->expr ? others->expr : others);
+    int pos = 0;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *a = e->list.data[i];
+        if (a->kind != N_ASSOC) {
+            LLVMValueRef idx[1] = {LLVMConstInt(cg.i64, (unsigned)pos++, 0)};
+            store_component(a, ct, LLVMBuildGEP2(cg.b, et, data, idx, 1, ""));
+            continue;
+        }
+        if (a == others)
+            continue;
+        for (int k = 0; k < a->list.len; k++) {
+            Node *c = a->list.data[k];
+            LLVMValueRef clo, chi;
+            if (c->kind == N_RANGE) {
+                clo = cg_convert_scalar(cg_scalar(c->left), c->left->ty, ixs->base);
+                chi = cg_convert_scalar(cg_scalar(c->right), c->right->ty, ixs->base);
+            } else if (c->ent && c->ent->kind == E_TYPE) {
+                cg_bounds_of(c->ent->type, 0, &clo, &chi);
+            } else {
+                clo = chi = cg_convert_scalar(cg_scalar(c), c->ty, ixs->base);
+            }
+            fill_range(data, ct, lo, clo, chi, (a->flags & NF_BOX) ? NULL : a->expr);
+        }
+    }
+    return (CgVal){data, make_bounds(lo, hi)};
+}
+
 static CgVal aggregate(Node *e)
 {
     Type *t = type_full(e->ty);
+    if (t->kind == TY_ARRAY)
+        return array_aggregate(e, t);
     LLVMValueRef tmp = cg_alloca(cg_mem_type(t), "aggregate");
     if (t->kind == TY_RECORD) {
         Node **given = e->sem;
@@ -744,39 +960,6 @@ static CgVal aggregate(Node *e)
         }
         return (CgVal){tmp, NULL};
     }
-    /* arrays: positional components, then others */
-    Type *ct = type_full(t->component);
-    LLVMTypeRef et = cg_mem_type(ct);
-    uint64_t n = cg_size(ct) ? cg_size(t) / cg_size(ct) : 0;
-    Node *others = NULL;
-    uint64_t pos = 0;
-    for (int i = 0; i < e->list.len; i++) {
-        Node *a = e->list.data[i];
-        if (a->kind == N_ASSOC) {
-            if (a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS)
-                others = a->expr;
-            continue;
-        }
-        LLVMValueRef idx[1] = {LLVMConstInt(cg.i64, pos++, 0)};
-        LLVMValueRef ea = LLVMBuildGEP2(cg.b, et, tmp, idx, 1, "");
-        if (type_is_scalar(ct) || ct->kind == TY_ACCESS)
-            store_scalar(cg_scalar(a), ea);
-        else {
-            CgVal cv = cg_expr(a);
-            LLVMBuildMemCpy(cg.b, ea, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
-        }
-    }
-    if (others)
-        for (; pos < n; pos++) {
-            LLVMValueRef idx[1] = {LLVMConstInt(cg.i64, pos, 0)};
-            LLVMValueRef ea = LLVMBuildGEP2(cg.b, et, tmp, idx, 1, "");
-            if (type_is_scalar(ct) || ct->kind == TY_ACCESS)
-                store_scalar(cg_scalar(others), ea);
-            else {
-                CgVal cv = cg_expr(others);
-                LLVMBuildMemCpy(cg.b, ea, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
-            }
-        }
     return (CgVal){tmp, NULL};
 }
 

@@ -670,11 +670,13 @@ static Type *constrain_composite(Node *n, Entity *te, Type *t)
                     it->lo_expr = r->left;
                     it->hi_expr = r->right;
                 }
-                /* 3.6.1(7): each bound must belong to the index subtype */
-                if (!(it->static_bounds && it->lo > it->hi)) {
-                    sema_need_range_check(r->left, ix);
-                    sema_need_range_check(r->right, ix);
-                }
+                /* 3.6.1(7): the bounds of a non-null range must belong to
+                 * the index subtype: checked when the subtype is elaborated */
+                if (!(it->static_bounds && (it->lo > it->hi || (ix->static_bounds && it->lo >= ix->lo && it->hi <= ix->hi))))
+                    it->range_parent = ix;
+                if (it->static_bounds && it->range_parent)
+                    diag(SEV_WARNING, r->loc, "3.6.1(7)", "the range %lld .. %lld is not within the index subtype '%s': Constraint_Error will be raised at run time",
+                         (long long)it->lo, (long long)it->hi, type_name(ix));
                 r->ty = it;
             } else if (r->kind == N_SUBTYPE_IND) {
                 it = sema_subtype_ind(r);

@@ -66,6 +66,8 @@ struct Type {
     bool static_bounds;        /* lo/hi below are valid */
     int64_t lo, hi;            /* static bounds */
     Node *lo_expr, *hi_expr;   /* dynamic bounds (analysed expressions) */
+    Type *range_parent;        /* a non-null range must lie within this subtype
+                                  (3.2.2(11), 3.6.1(7)): checked on elaboration */
     int64_t modulus;           /* modular types */
     Vec lits;                  /* enumeration: Entity* of the literals, by position */
     /* access types */

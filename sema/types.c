@@ -173,15 +173,20 @@ static Type *constrain_range(Type *t, Node *rc)
         s->static_bounds = true;
         s->lo = lo;
         s->hi = hi;
-        s->lo_expr = s->hi_expr = NULL;
+        s->lo_expr = r->left;       /* kept for positions in messages */
+        s->hi_expr = r->right;
         /* 3.2.2(11): the constraint must be compatible with the subtype */
-        if (lo <= hi && t->static_bounds && (lo < t->lo || hi > t->hi) && type_is_discrete(t))
-            error_at(r->loc, "3.2.2(11)", "the range %lld .. %lld is not within the range %lld .. %lld of '%s' (Constraint_Error would be raised)",
-                     (long long)lo, (long long)hi, (long long)t->lo, (long long)t->hi, type_name(t));
+        if (lo <= hi && t->static_bounds && (lo < t->lo || hi > t->hi) && type_is_discrete(t)) {
+            diag(SEV_WARNING, r->loc, "3.2.2(11)", "the range %lld .. %lld is not within the range %lld .. %lld of '%s': Constraint_Error will be raised at run time",
+                 (long long)lo, (long long)hi, (long long)t->lo, (long long)t->hi, type_name(t));
+            s->range_parent = t;
+        }
     } else {
         s->static_bounds = false;
         s->lo_expr = r->left;
         s->hi_expr = r->right;
+        if (type_is_discrete(t))
+            s->range_parent = t;
     }
     rc->ty = s;
     return s;
