@@ -344,11 +344,12 @@ static LLVMValueRef deref_pointer(Node *d)
     return p;
 }
 
+static bool has_bounds_header(Type *acc);
+
 static CgVal deref(Node *d)
 {
     LLVMValueRef p = deref_pointer(d);
-    Type *t = type_full(d->ty);
-    if (t->kind == TY_ARRAY && !t->constrained) {
+    if (d->expr->ty && has_bounds_header(d->expr->ty)) {
         /* bounds then data, in one block */
         LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
         return (CgVal){LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "data"), p};
@@ -650,6 +651,43 @@ static void discriminant_check(LLVMValueRef addr, Type *to, Loc loc)
     cg_check_fail("discriminant", loc, bad);
 }
 
+/* Does a value of access type ACC designate an array with its bounds in a
+ * header (an access-to-unconstrained-array type, whatever the subtype)? */
+static bool has_bounds_header(Type *acc)
+{
+    acc = type_full(acc);
+    Type *d = type_full(type_full(acc->base)->designated);
+    return d && d->kind == TY_ARRAY && !d->constrained;
+}
+
+/* Converting access value P to access subtype TO whose designated subtype is
+ * constrained: a non-null P must designate an object satisfying it (4.6(51/3)). */
+static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc)
+{
+    Type *d = type_full(to->designated);
+    LLVMBasicBlockRef check = cg_block("designated.check"), done = cg_block("designated.done");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, check);
+    LLVMPositionBuilderAtEnd(cg.b, check);
+    if (d->kind == TY_RECORD && d->discr_values.len) {
+        discriminant_check(p, d, loc);
+    } else if (d->kind == TY_ARRAY && d->constrained && has_bounds_header(to)) {
+        CgVal obj = {NULL, p};
+        LLVMValueRef bad = NULL;
+        for (int i = 0; i < d->indexes.len; i++) {
+            LLVMValueRef lo, hi, tlo, thi;
+            array_bounds(obj, d, i, &lo, &hi);
+            cg_bounds_of(d, i, &tlo, &thi);
+            LLVMValueRef ne = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, lo, tlo, ""),
+                                          LLVMBuildICmp(cg.b, LLVMIntNE, hi, thi, ""), "");
+            bad = bad ? LLVMBuildOr(cg.b, bad, ne, "") : ne;
+        }
+        if (bad)
+            cg_check_fail("range", loc, bad);
+    }
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+}
+
 /* ---- allocators (4.8) ------------------------------------------------------------------------ */
 
 /* The size in bytes of an object of subtype T; computed at run time for
@@ -704,7 +742,7 @@ static CgVal allocator(Node *e)
             return (CgVal){p, NULL};
         }
         CgVal v = cg_expr(q);
-        if (d->kind == TY_ARRAY && !d->constrained) {
+        if (has_bounds_header(acc)) {
             LLVMValueRef lo, hi, data;
             array_bounds(v, qt, 0, &lo, &hi);
             LLVMValueRef bytes = LLVMBuildMul(cg.b, length_of(lo, hi), LLVMConstInt(cg.i64, cg_size(d->component), 0), "");
@@ -724,7 +762,7 @@ static CgVal allocator(Node *e)
     Type *st = e->target ? type_full(e->target) : d;
     cg_elaborate_subtype(st);
     LLVMValueRef p, obj;
-    if (d->kind == TY_ARRAY && !d->constrained) {
+    if (has_bounds_header(acc)) {
         LLVMValueRef lo, hi;
         cg_bounds_of(st, 0, &lo, &hi);
         p = alloc_with_bounds(lo, hi, cg_object_size(st), &obj);
@@ -1356,8 +1394,26 @@ static CgVal raw(Node *e)
         break;
     case N_ATTRIBUTE:
         return attribute(e);
-    case N_QUALIFIED:
-        return cg_expr(e->expr);
+    case N_QUALIFIED: {
+        CgVal v = cg_expr(e->expr);
+        Type *qt = type_full(e->ty);
+        if (qt->kind == TY_ARRAY && qt->constrained && v.bounds && cg.opts->checks) {
+            /* 4.7(4/3): the value must belong to the subtype: for an array,
+             * the same bounds (qualification does not slide) */
+            LLVMValueRef bad = NULL;
+            for (int i = 0; i < qt->indexes.len; i++) {
+                LLVMValueRef vlo, vhi, tlo, thi;
+                array_bounds(v, type_full(e->expr->ty), i, &vlo, &vhi);
+                cg_bounds_of(qt, i, &tlo, &thi);
+                LLVMValueRef ne = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, vlo, tlo, ""),
+                                              LLVMBuildICmp(cg.b, LLVMIntNE, vhi, thi, ""), "");
+                bad = bad ? LLVMBuildOr(cg.b, bad, ne, "") : ne;
+            }
+            cg_check_fail("range", e->loc, bad);
+            v.bounds = NULL;       /* the value now has the subtype's bounds */
+        }
+        return v;
+    }
     case N_ALLOCATOR:
         return allocator(e);
     case N_AGGREGATE:
@@ -1405,13 +1461,22 @@ CgVal cg_expr(Node *e)
             cg_check_fail("null_exclusion", e->loc, LLVMBuildIsNull(cg.b, v.v, "is.null"));
     } else if (to->kind == TY_RECORD && (e->checks & CHK_DISCRIMINANT)) {
         discriminant_check(v.v, to, e->loc);
-    } else if (to->kind == TY_ARRAY && to->constrained && from->kind == TY_ARRAY && cg.opts->checks && v.bounds) {
-        /* 4.6(37): the length must match the constrained target */
-        LLVMValueRef lo, hi, tlo, thi;
-        array_bounds(v, from, 0, &lo, &hi);
-        cg_bounds_of(to, 0, &tlo, &thi);
-        cg_check_fail("length", e->loc, LLVMBuildICmp(cg.b, LLVMIntNE, length_of(lo, hi), length_of(tlo, thi), "length.bad"));
+    } else if (to->kind == TY_ARRAY && to->constrained && from->kind == TY_ARRAY && cg.opts->checks
+               && (v.bounds || from != to)) {
+        /* 4.6(37): the length must match the constrained target (the
+         * value then slides to the target's bounds) */
+        LLVMValueRef bad = NULL;
+        for (int i = 0; i < to->indexes.len; i++) {
+            LLVMValueRef lo, hi, tlo, thi;
+            array_bounds(v, from, i, &lo, &hi);
+            cg_bounds_of(to, i, &tlo, &thi);
+            LLVMValueRef ne = LLVMBuildICmp(cg.b, LLVMIntNE, length_of(lo, hi), length_of(tlo, thi), "length.bad");
+            bad = bad ? LLVMBuildOr(cg.b, bad, ne, "") : ne;
+        }
+        cg_check_fail("length", e->loc, bad);
     }
+    if (to->kind == TY_ACCESS && (e->checks & CHK_DISCRIMINANT) && cg.opts->checks)
+        designated_constraint_check(v.v, to, e->loc);
     return v;
 }
 

@@ -115,6 +115,12 @@ void sema_convert(Node *e, Type *t)
         e->checks |= CHK_DISCRIMINANT;
     if (ft->kind == TY_ARRAY && ft->constrained && fe != ft)
         e->checks |= CHK_LENGTH;
+    if (ft->kind == TY_ACCESS && fe->kind == TY_ACCESS && ft != fe && ft->designated && fe->designated
+        && type_full(ft->designated) != type_full(fe->designated)) {
+        Type *dd = type_full(ft->designated);
+        if ((dd->kind == TY_RECORD && dd->discr_values.len) || (dd->kind == TY_ARRAY && dd->constrained))
+            e->checks |= CHK_DISCRIMINANT;    /* the designated object's constraint */
+    }
     if (ft->kind == TY_ACCESS && (ft->aflags & AF_NOT_NULL) && !(fe->aflags & AF_NOT_NULL)) {
         if (fe->kind == TY_NULL)
             diag(SEV_WARNING, e->loc, "4.6(51/3)", "null is not a value of the null-excluding subtype '%s': Constraint_Error will be raised at run time", type_name(ft));
