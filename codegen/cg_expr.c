@@ -171,20 +171,51 @@ static LLVMValueRef checked_arith(const char *op, LLVMValueRef a, LLVMValueRef b
 /* ---- arrays ---------------------------------------------------------------------- */
 
 /* Bounds of array value V of type T, dimension DIM. */
+/* Bounds of arrays in memory: one {first, last} pair per dimension, each
+ * of its index's base type, one after another.  The byte offset of the
+ * pair of dimension DIM of array type T, and the size of all of them
+ * (rounded up to 8: the data follows a header in allocated arrays). */
+static unsigned bounds_offset(Type *t, int dim)
+{
+    unsigned off = 0;
+    for (int j = 0; j < dim; j++) {
+        unsigned sz = (unsigned)LLVMABISizeOfType(cg.td, cg_type(type_full(t->indexes.data[j])->base));
+        unsigned next = (unsigned)LLVMABISizeOfType(cg.td, cg_type(type_full(t->indexes.data[j + 1])->base));
+        off += 2 * sz;
+        off = (off + next - 1) / next * next;
+    }
+    return off;
+}
+
+static unsigned bounds_header_size(Type *t)
+{
+    t = type_full(t);
+    int n = t->indexes.len;
+    unsigned last = (unsigned)LLVMABISizeOfType(cg.td, cg_type(type_full(t->indexes.data[n - 1])->base));
+    unsigned size = bounds_offset(t, n - 1) + 2 * last;
+    return (size + 7) / 8 * 8;
+}
+
+static LLVMValueRef bounds_pair(LLVMValueRef base, Type *t, int dim, LLVMTypeRef *pair_t)
+{
+    LLVMTypeRef it = cg_type(type_full(t->indexes.data[dim])->base);
+    LLVMTypeRef pair[2] = {it, it};
+    *pair_t = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
+    unsigned off = bounds_offset(t, dim);
+    if (!off)
+        return base;
+    LLVMValueRef o[1] = {LLVMConstInt(cg.i64, off, 0)};
+    return LLVMBuildGEP2(cg.b, cg.i8, base, o, 1, "");
+}
+
+/* Bounds of array value V of type T, dimension DIM. */
 static void array_bounds(CgVal v, Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi)
 {
     t = type_full(t);
     if (v.bounds) {
-        Type *ix = t->indexes.data[dim];
-        LLVMTypeRef it = cg_type(type_full(ix)->base);
         LLVMTypeRef bt;
-        LLVMTypeRef pair[2] = {it, it};
-        bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
-        LLVMValueRef base = v.bounds;
-        if (dim > 0) {
-            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, (unsigned long long)dim, 0)};
-            base = LLVMBuildGEP2(cg.b, bt, base, off, 1, "");
-        }
+        LLVMValueRef base = bounds_pair(v.bounds, t, dim, &bt);
+        LLVMTypeRef it = LLVMStructGetTypeAtIndex(bt, 0);
         *lo = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, base, 0, ""), "first");
         *hi = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, base, 1, ""), "last");
         return;
@@ -351,7 +382,8 @@ static CgVal deref(Node *d)
     LLVMValueRef p = deref_pointer(d);
     if (d->expr->ty && has_bounds_header(d->expr->ty)) {
         /* bounds then data, in one block */
-        LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+        Type *at = type_full(type_full(type_full(d->expr->ty)->base)->designated);
+        LLVMValueRef off[1] = {LLVMConstInt(cg.i64, bounds_header_size(at), 0)};
         return (CgVal){LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "data"), p};
     }
     return (CgVal){p, NULL};
@@ -710,16 +742,22 @@ LLVMValueRef cg_object_size(Type *t)
  * access-to-unconstrained-array value: its bounds, then its data, in one
  * block (the access value designates the block).  Returns the block;
  * *DATA gets the address of the data. */
-static LLVMValueRef alloc_with_bounds(LLVMValueRef lo, LLVMValueRef hi, LLVMValueRef bytes, LLVMValueRef *data)
+static LLVMValueRef alloc_with_bounds(Type *st, CgVal src, LLVMValueRef bytes, LLVMValueRef *data)
 {
-    LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
+    st = type_full(st);
+    unsigned hsize = bounds_header_size(st);
+    LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, hsize, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
     LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
     LLVMSetValueName2(p, "new", 3);
-    LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
-    LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
-    LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, p, 0, ""));
-    LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, p, 1, ""));
-    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+    for (int i = 0; i < st->indexes.len; i++) {
+        LLVMValueRef lo, hi;
+        LLVMTypeRef bt;
+        array_bounds(src, st, i, &lo, &hi);
+        LLVMValueRef pair = bounds_pair(p, st, i, &bt);
+        LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, pair, 0, ""));
+        LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, pair, 1, ""));
+    }
+    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, hsize, 0)};
     *data = LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "new.data");
     return p;
 }
@@ -743,10 +781,14 @@ static CgVal allocator(Node *e)
         }
         CgVal v = cg_expr(q);
         if (has_bounds_header(acc)) {
-            LLVMValueRef lo, hi, data;
-            array_bounds(v, qt, 0, &lo, &hi);
-            LLVMValueRef bytes = LLVMBuildMul(cg.b, length_of(lo, hi), LLVMConstInt(cg.i64, cg_size(d->component), 0), "");
-            LLVMValueRef p = alloc_with_bounds(lo, hi, bytes, &data);
+            LLVMValueRef data;
+            LLVMValueRef bytes = LLVMConstInt(cg.i64, cg_size(d->component), 0);
+            for (int i = 0; i < qt->indexes.len; i++) {
+                LLVMValueRef lo, hi;
+                array_bounds(v, qt, i, &lo, &hi);
+                bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
+            }
+            LLVMValueRef p = alloc_with_bounds(qt, v, bytes, &data);
             LLVMBuildMemCpy(cg.b, data, 1, v.v, 1, bytes);
             return (CgVal){p, NULL};
         }
@@ -763,9 +805,7 @@ static CgVal allocator(Node *e)
     cg_elaborate_subtype(st);
     LLVMValueRef p, obj;
     if (has_bounds_header(acc)) {
-        LLVMValueRef lo, hi;
-        cg_bounds_of(st, 0, &lo, &hi);
-        p = alloc_with_bounds(lo, hi, cg_object_size(st), &obj);
+        p = alloc_with_bounds(st, (CgVal){NULL, NULL}, cg_object_size(st), &obj);
     } else {
         LLVMValueRef args[2] = {cg_object_size(st), LLVMConstInt(cg.i64, cg_align(st), 0)};
         p = obj = cg_call_rt("__adac_alloc", args, 2);
@@ -1273,10 +1313,11 @@ static CgVal attribute(Node *e)
         CgVal v = cg_address(p);
         Type *at = pt->kind == TY_ACCESS ? type_full(pt->designated) : pt;
         LLVMValueRef lo, hi;
+        int dim = e->op > 0 ? e->op - 1 : 0;
         if (p->ent && p->ent->kind == E_TYPE)
-            cg_bounds_of(at, 0, &lo, &hi);
+            cg_bounds_of(at, dim, &lo, &hi);
         else
-            array_bounds(v, at, 0, &lo, &hi);
+            array_bounds(v, at, dim, &lo, &hi);
         if (!strcmp(name, "first"))
             return (CgVal){lo, NULL};
         if (!strcmp(name, "last"))

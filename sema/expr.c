@@ -471,6 +471,19 @@ static Type *attr_prefix(Node *a, Type **obj)
     return NULL;
 }
 
+/* The index subtype of the dimension an array attribute names (1 when
+ * none is given); NULL after an error. */
+static Type *array_dimension(Node *a, Type *at)
+{
+    int dim = a->op > 0 ? a->op : 1;
+    if (dim > at->indexes.len) {
+        error_at(a->loc, "3.6.2(3)", "'%s' has %d dimension%s, not %d", type_name(at), at->indexes.len,
+                 at->indexes.len == 1 ? "" : "s", dim);
+        return NULL;
+    }
+    return at->indexes.data[dim - 1];
+}
+
 static Type *attribute(Node *a, Type *expected)
 {
     const char *name = a->id->name;
@@ -494,19 +507,41 @@ static Type *attribute(Node *a, Type *expected)
                 return NULL;
         }
         if (pt->kind == TY_ARRAY)
-            return a->ty = pt->indexes.data[0];
+            return a->ty = array_dimension(a, pt);
         error_at(a->loc, "3.5(10)", "'%s has no meaning for '%s'", a->text, type_name(pt));
         return NULL;
     }
     if (!strcmp(name, "length")) {
-        if (pt->kind == TY_ARRAY)
+        if (pt->kind == TY_ACCESS && obj) {
+            Node *d = node_new(N_DEREF, a->expr->loc);
+            d->expr = a->expr;
+            d->ty = type_full(pt->designated);
+            d->checks |= CHK_ACCESS;
+            d->flags |= NF_ANALYSED;
+            a->expr = d;
+            pt = d->ty;
+            if (!pt)
+                return NULL;
+        }
+        if (pt->kind == TY_ARRAY && array_dimension(a, pt))
             return a->ty = std.univ_int;
         error_at(a->loc, "3.6.2(9)", "'Length needs an array prefix, and '%s' is not an array", type_name(pt));
         return NULL;
     }
     if (!strcmp(name, "range")) {
+        if (pt->kind == TY_ACCESS && obj) {
+            Node *d = node_new(N_DEREF, a->expr->loc);
+            d->expr = a->expr;
+            d->ty = type_full(pt->designated);
+            d->checks |= CHK_ACCESS;
+            d->flags |= NF_ANALYSED;
+            a->expr = d;
+            pt = d->ty;
+            if (!pt)
+                return NULL;
+        }
         if (pt->kind == TY_ARRAY)
-            return a->ty = pt->indexes.data[0];
+            return a->ty = array_dimension(a, pt);
         if (t && type_is_scalar(t))
             return a->ty = t;
         error_at(a->loc, "3.6.2(7)", "'Range needs an array or a scalar subtype");
@@ -720,8 +755,25 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
     bool as_constraint = constraint_context;
     constraint_context = false;        /* not for the names inside */
     Node *pre = n->expr;
-    if (pre->kind == N_ATTRIBUTE && !attr_is(pre, "range") && !attr_is(pre, "first") && !attr_is(pre, "last")
-        && !attr_is(pre, "length"))
+    if (pre->kind == N_ATTRIBUTE && (attr_is(pre, "range") || attr_is(pre, "first") || attr_is(pre, "last")
+                                     || attr_is(pre, "length")) && n->list.len == 1) {
+        /* A'First (N) and the like: the attribute of dimension N (3.6.2),
+         * N static.  The node becomes the attribute itself. */
+        Node *x = n->list.data[0];
+        analyse(x, NULL);
+        int64_t dim;
+        if (!eval_static_int64(x, &dim) || dim < 1) {
+            error_at(x->loc, "3.6.2(3)", "the dimension of '%s must be a static positive integer", pre->text);
+            return NULL;
+        }
+        Loc loc = n->loc;
+        *n = *pre;
+        n->loc = loc;
+        n->op = (int)dim;
+        n->flags &= ~NF_ANALYSED;
+        return analyse(n, expected);
+    }
+    if (pre->kind == N_ATTRIBUTE)
         return attribute_call(n, expected);
     Vec cands = {0};
     if (pre->kind == N_IDENT || pre->kind == N_SELECTED || pre->kind == N_STRING_LIT)
