@@ -67,6 +67,8 @@ typedef struct Cg {
     CgLoop loops[256];         /* enclosing loops, innermost last */
     int n_loops;
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
+    LLVMValueRef discr_base;   /* the record whose discriminants names denote, */
+    Type *discr_rec;           /* and its type (discriminant-dependent subtypes) */
     /* debug information (-g) */
     LLVMDIBuilderRef dib;      /* the DWARF builder, or NULL without -g */
     LLVMMetadataRef di_cu;     /* the compile unit */

@@ -182,6 +182,18 @@ static void object_decl(Node *d)
         Type *ft = type_full(t);
         LLVMTypeRef mt = cg_mem_type(t);
         LLVMValueRef addr;
+        if (cg_obj(e)->addr) {
+            /* the full declaration of a deferred constant: its value */
+            if (d->init) {
+                Node target = {0};
+                target.kind = N_IDENT;
+                target.ent = e;
+                target.ty = e->type;
+                target.loc = e->loc;
+                cg_assign(&target, d->init);
+            }
+            continue;
+        }
         if (ft->kind == TY_ARRAY && !ft->constrained && d->init) {
             /* an unconstrained array object takes its bounds from its
              * initial value (3.3.1(9)): a copy of the data and the bounds,

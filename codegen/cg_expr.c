@@ -85,6 +85,12 @@ void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi)
         *hi = LLVMConstInt(lt, (unsigned long long)t->hi, 1);
         return;
     }
+    if (t->lo_expr && type_depends_on_discriminant(t)) {
+        /* bounds that name discriminants: of the record at hand */
+        *lo = cg_convert_scalar(cg_scalar(t->lo_expr), t->lo_expr->ty, t->base);
+        *hi = cg_convert_scalar(cg_scalar(t->hi_expr), t->hi_expr->ty, t->base);
+        return;
+    }
     if (!t->cg && t->lo_expr)
         cg_elaborate_subtype(t);
     if (t->cg && ((struct { LLVMValueRef lo, hi; } *)t->cg)->lo) {
@@ -422,6 +428,56 @@ static CgVal index_address(Node *n)
     return (CgVal){LLVMBuildGEP2(cg.b, et, base.v, idx, 1, "elem"), NULL};
 }
 
+/* Is the variant ARM selected by the discriminant value V? (an i1) */
+static LLVMValueRef arm_cond(Node *arm, LLVMValueRef v, Type *dt)
+{
+    LLVMValueRef any = LLVMConstInt(cg.i1, 0, 0);
+    bool uns = is_unsigned(dt);
+    for (int k = 0; k < arm->list2.len; k++) {
+        Node *ch = arm->list2.data[k];
+        LLVMValueRef hit;
+        if (ch->kind == N_OTHERS) {
+            Node *part = arm->expr;
+            LLVMValueRef other = LLVMConstInt(cg.i1, 0, 0);
+            for (int a = 0; a < part->list.len; a++)
+                if (part->list.data[a] != arm)
+                    other = LLVMBuildOr(cg.b, other, arm_cond(part->list.data[a], v, dt), "");
+            hit = LLVMBuildNot(cg.b, other, "");
+        } else if (ch->kind == N_RANGE || ch->kind == N_SUBTYPE_IND || (ch->ent && ch->ent->kind == E_TYPE)) {
+            LLVMValueRef lo, hi;
+            if (ch->kind == N_RANGE) {
+                lo = cg_scalar(ch->left);
+                hi = cg_scalar(ch->right);
+            } else {
+                cg_bounds_of(ch->ty, 0, &lo, &hi);
+            }
+            lo = cg_convert_scalar(lo, dt, dt);
+            hi = cg_convert_scalar(hi, dt, dt);
+            hit = LLVMBuildAnd(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntUGE : LLVMIntSGE, v, lo, ""),
+                               LLVMBuildICmp(cg.b, uns ? LLVMIntULE : LLVMIntSLE, v, hi, ""), "");
+        } else {
+            hit = LLVMBuildICmp(cg.b, LLVMIntEQ, v, cg_scalar(ch), "");
+        }
+        any = LLVMBuildOr(cg.b, any, hit, "variant");
+    }
+    return any;
+}
+
+/* Component C of the record at ADDR (of type RT) exists only in the
+ * variants of its path: else Constraint_Error (4.1.3(15), discriminant check). */
+static void variant_check(LLVMValueRef addr, Type *rt, Entity *c, Loc loc)
+{
+    LLVMValueRef ok = LLVMConstInt(cg.i1, 1, 0);
+    for (int k = 0; k < c->variant_path.len; k++) {
+        Node *arm = c->variant_path.data[k];
+        Entity *d = arm->ent;
+        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), addr, (unsigned)d->pos, "");
+        LLVMValueRef v = load_scalar(d->type, da, d->spelling);
+        ok = LLVMBuildAnd(cg.b, ok, arm_cond(arm, v, type_full(d->type)), "");
+    }
+    cg_check_fail("discriminant", loc, LLVMBuildNot(cg.b, ok, "no.such.variant"));
+}
+
 CgVal cg_address(Node *e)
 {
     switch (e->kind) {
@@ -435,9 +491,23 @@ CgVal cg_address(Node *e)
         if (e->ent && e->ent->kind == E_COMPONENT) {
             CgVal r = cg_address(e->expr);
             Type *rt = type_full(e->expr->ty);
-            if (e->expr->kind == N_DEREF)
-                rt = type_full(e->expr->ty);
-            LLVMValueRef a = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), r.v, (unsigned)e->ent->pos, e->ent->spelling);
+            Entity *c = e->ent;
+            if (c->variant_path.len && cg.opts->checks)
+                variant_check(r.v, rt, c, e->loc);
+            LLVMValueRef a = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), r.v, (unsigned)c->pos, c->spelling);
+            Type *ct = type_full(c->type);
+            if (ct && ct->kind == TY_ARRAY && type_depends_on_discriminant(ct)) {
+                /* its bounds come from the discriminants of this record */
+                LLVMValueRef saved = cg.discr_base;
+                Type *saved_rec = cg.discr_rec;
+                cg.discr_base = r.v;
+                cg.discr_rec = rt;
+                LLVMValueRef lo, hi;
+                cg_bounds_of(ct, 0, &lo, &hi);
+                cg.discr_base = saved;
+                cg.discr_rec = saved_rec;
+                return (CgVal){a, make_bounds(lo, hi)};
+            }
             return (CgVal){a, NULL};
         }
         if (e->ent)
@@ -603,6 +673,15 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "result.bounds");
         return result->v;
     }
+    if (!is_void) {
+        LLVMTypeKind k = LLVMGetTypeKind(LLVMGetReturnType(ft));
+        if (k == LLVMStructTypeKind || k == LLVMArrayTypeKind) {
+            /* a composite result: keep it in a temporary, reached by address */
+            LLVMValueRef tmp = cg_alloca(LLVMGetReturnType(ft), arena_printf("%s.tmp", s->spelling));
+            LLVMBuildStore(cg.b, r, tmp);
+            r = tmp;
+        }
+    }
     result->v = r;
     return r;
 }
@@ -616,25 +695,39 @@ void cg_init_default(LLVMValueRef addr, Type *t)
     case TY_ACCESS:
         LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);   /* 4.8(9): null */
         break;
-    case TY_RECORD:
-        for (int i = 0; i < t->components.len; i++) {
+    case TY_RECORD: {
+        /* the discriminants first: the constraint's values, evaluated where
+         * the subtype is (3.3.1(12)), or their defaults */
+        for (int i = 0; i < t->n_discr; i++) {
             Entity *c = t->components.data[i];
             LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, (unsigned)i, c->spelling);
-            if (c->is_discriminant && i < t->discr_values.len) {
-                /* a constrained subtype: its discriminant values (3.3.1(12)) */
+            if (i < t->discr_values.len)
                 store_scalar(cg_scalar(t->discr_values.data[i]), ca);
-            } else if (c->init) {
+            else if (c->init)
+                store_scalar(cg_scalar(c->init), ca);
+        }
+        LLVMValueRef saved = cg.discr_base;
+        Type *saved_rec = cg.discr_rec;
+        cg.discr_base = addr;
+        cg.discr_rec = t;
+        for (int i = t->n_discr; i < t->components.len; i++) {
+            Entity *c = t->components.data[i];
+            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, (unsigned)i, c->spelling);
+            if (c->init) {
                 if (type_is_scalar(type_full(c->type)) || type_full(c->type)->kind == TY_ACCESS)
                     store_scalar(cg_scalar(c->init), ca);
                 else {
                     CgVal v = cg_expr(c->init);
-                    LLVMBuildMemCpy(cg.b, ca, cg_align(c->type), v.v, 1, LLVMConstInt(cg.i64, cg_size(c->type), 0));
+                    LLVMBuildMemCpy(cg.b, ca, cg_align(c->type), v.v, 1, cg_object_size(c->type));
                 }
             } else {
                 cg_init_default(ca, c->type);
             }
         }
+        cg.discr_base = saved;
+        cg.discr_rec = saved_rec;
         break;
+    }
     case TY_ARRAY: {
         Type *ct = type_full(t->component);
         if (t->constrained && (ct->kind == TY_ACCESS))
@@ -845,7 +938,7 @@ static void store_component(Node *v, Type *ct, LLVMValueRef a)
         store_scalar(cg_scalar(v), a);
     else {
         CgVal cv = cg_expr(v);
-        LLVMBuildMemCpy(cg.b, a, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
+        LLVMBuildMemCpy(cg.b, a, cg_align(ct), cv.v, 1, cg_object_size(ct));
     }
 }
 
@@ -1020,22 +1113,23 @@ static CgVal aggregate(Node *e)
     LLVMValueRef tmp = cg_alloca(cg_mem_type(t), "aggregate");
     if (t->kind == TY_RECORD) {
         Node **given = e->sem;
+        LLVMValueRef saved = cg.discr_base;
+        Type *saved_rec = cg.discr_rec;
         for (int i = 0; i < t->components.len; i++) {
             Entity *c = t->components.data[i];
+            if (i == t->n_discr) {
+                /* the other components see this aggregate's discriminants */
+                cg.discr_base = tmp;
+                cg.discr_rec = t;
+            }
             LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), tmp, (unsigned)i, c->spelling);
             Node *v = given ? given[i] : NULL;
-            if (!v || v->kind == N_OTHERS || (v->flags & NF_BOX)) {
-                cg_init_default(ca, c->type);
-                continue;
-            }
-            Type *ct = type_full(c->type);
-            if (type_is_scalar(ct) || ct->kind == TY_ACCESS)
-                store_scalar(cg_scalar(v), ca);
-            else {
-                CgVal cv = cg_expr(v);
-                LLVMBuildMemCpy(cg.b, ca, cg_align(ct), cv.v, 1, LLVMConstInt(cg.i64, cg_size(ct), 0));
-            }
+            if (!v && c->variant_path.len)
+                continue;      /* not in the selected variant */
+            store_component(v, c->type, ca);
         }
+        cg.discr_base = saved;
+        cg.discr_rec = saved_rec;
         return (CgVal){tmp, NULL};
     }
     return (CgVal){tmp, NULL};
@@ -1374,6 +1468,10 @@ static CgVal raw(Node *e)
         }
         if (en->kind == E_ENUM_LIT)
             return (CgVal){LLVMConstInt(cg_type(en->type), (unsigned long long)en->pos, 0), NULL};
+        if (en->kind == E_COMPONENT && en->is_discriminant && e->kind == N_IDENT && cg.discr_base) {
+            LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(cg.discr_rec), cg.discr_base, (unsigned)en->pos, "");
+            return (CgVal){load_scalar(en->type, da, en->spelling), NULL};
+        }
         CgVal a = cg_address(e);
         if (t && (type_is_scalar(t) || t->kind == TY_ACCESS))
             return (CgVal){load_scalar(t, a.v, en->spelling), NULL};

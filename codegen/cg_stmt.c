@@ -165,6 +165,9 @@ static void return_stmt(Node *s)
             fat = LLVMBuildInsertValue(cg.b, fat, data, 0, "");
             fat = LLVMBuildInsertValue(cg.b, fat, mem, 1, "");
             v = fat;
+        } else if (r->kind == TY_ARRAY || r->kind == TY_RECORD) {
+            CgVal val = cg_expr(s->expr);
+            v = LLVMBuildLoad2(cg.b, cg_mem_type(r), val.v, "result");
         } else {
             v = cg_scalar(s->expr);
         }

@@ -145,6 +145,57 @@ LLVMTypeRef cg_type(Type *t)
     }
 }
 
+/* The extremes of bound expression E: a static value, or a discriminant
+ * (within the static range of its subtype). */
+static bool bound_range(Node *e, int64_t *mn, int64_t *mx)
+{
+    int64_t v;
+    if (eval_static_int64(e, &v)) {
+        *mn = *mx = v;
+        return true;
+    }
+    while (e->kind == N_PAREN || e->kind == N_QUALIFIED)
+        e = e->expr;
+    if (e->kind == N_APPLY && e->op == APPLY_CONVERSION)
+        return bound_range(e->list.data[0], mn, mx);
+    if ((e->kind == N_IDENT || e->kind == N_SELECTED) && e->ent && e->ent->is_discriminant) {
+        Type *dt = type_full(e->ent->type);
+        if (dt && dt->static_bounds) {
+            *mn = dt->lo;
+            *mx = dt->hi;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The layout of a component whose subtype depends on a discriminant: room
+ * for the largest object any discriminant value allows (GNAT's choice for
+ * mutable records, which keeps records of a fixed size). */
+static LLVMTypeRef max_layout(Type *ct)
+{
+    ct = type_full(ct);
+    if (ct->kind == TY_RECORD)
+        return cg_mem_type(ct->base);
+    if (ct->kind != TY_ARRAY)
+        return cg_mem_type(ct);
+    LLVMTypeRef elem = cg_mem_type(ct->component);
+    for (int i = ct->indexes.len - 1; i >= 0; i--) {
+        Type *ix = type_full(ct->indexes.data[i]);
+        int64_t lmin, lmax, hmin, hmax;
+        uint64_t n = 0;
+        if (ix->static_bounds)
+            n = ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
+        else if (ix->lo_expr && ix->hi_expr && bound_range(ix->lo_expr, &lmin, &lmax)
+                 && bound_range(ix->hi_expr, &hmin, &hmax))
+            n = hmax >= lmin ? (uint64_t)(hmax - lmin + 1) : 0;
+        if (n > (1u << 24))
+            n = 1u << 24;
+        elem = LLVMArrayType2(elem, n);
+    }
+    return elem;
+}
+
 LLVMTypeRef cg_mem_type(Type *t)
 {
     t = type_full(t);
@@ -163,11 +214,15 @@ LLVMTypeRef cg_mem_type(Type *t)
         return elem;
     }
     case TY_RECORD: {
+        if (t->base != t)
+            return cg_mem_type(t->base);      /* subtypes share the type's layout */
         LLVMTypeRef st = LLVMStructCreateNamed(cg.ctx, t->ent ? arena_printf("%s", t->ent->ext_name ? t->ent->ext_name : t->ent->spelling) : "record");
         t->cg = st;
         LLVMTypeRef *elems = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(t->components.len + 1));
-        for (int i = 0; i < t->components.len; i++)
-            elems[i] = cg_mem_type(((Entity *)t->components.data[i])->type);
+        for (int i = 0; i < t->components.len; i++) {
+            Type *ct = ((Entity *)t->components.data[i])->type;
+            elems[i] = type_depends_on_discriminant(ct) ? max_layout(ct) : cg_mem_type(ct);
+        }
         LLVMStructSetBody(st, elems, (unsigned)t->components.len, 0);
         return st;
     }
@@ -383,6 +438,8 @@ LLVMTypeRef cg_function_type(Entity *s)
         Type *r = type_full(s->result);
         if (r->kind == TY_ARRAY && !r->constrained)
             ret = cg.fat_t;
+        else if (r->kind == TY_ARRAY || r->kind == TY_RECORD)
+            ret = cg_mem_type(r);     /* returned by value; LLVM demotes big ones to sret */
         else
             ret = cg_type(s->result);
     }

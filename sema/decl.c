@@ -137,15 +137,35 @@ static void object_decl(Node *d)
         sema_expr(d->init, t);
         sema_convert(d->init, t);
     }
-    if (constant && !d->init)
-        error_at(d->loc, "3.3.1(5)", "a constant declaration needs an initial value (deferred constants are not supported yet)");
-    if (t && !is_definite(t) && !d->init)
+    Entity *owner = scope_owner();
+    bool deferred = constant && !d->init;
+    if (deferred && !(owner && owner->kind == E_PACKAGE && part == PART_VISIBLE && d->type->kind == N_SUBTYPE_IND))
+        error_at(d->loc, "7.4(3/3)", "a constant declaration needs an initial value (only a constant in the visible part of a package can be deferred)");
+    if (t && !is_definite(t) && !d->init && !deferred)
         error_at(d->type->loc, "3.3.1(9/2)", "the subtype of an object without an initial value must be definite: '%s' is %s", type_name(t),
                  type_full(t)->kind == TY_ARRAY ? "an unconstrained array subtype" : "a discriminated subtype without defaults");
     if (t && t->limited && d->init && d->init->kind != N_AGGREGATE && d->init->kind != N_APPLY)
         error_at(d->init->loc, "7.5(2.1)", "an object of the limited type '%s' cannot be initialised by copying", type_name(t));
     for (int i = 0; i < d->ids.len; i++) {
         Node *idn = d->ids.data[i];
+        if (constant && d->init && part == PART_PRIVATE) {
+            /* the full declaration of a deferred constant (7.4) */
+            Vec all = lookup_all(idn->id);
+            Entity *prev = all.len ? all.data[0] : NULL;
+            if (prev && prev->kind == E_CONSTANT && !prev->init && prev->scope == owner) {
+                if (t && prev->type && !same_type(type_full(t), type_full(prev->type)))
+                    error_at(idn->loc, "7.4(7/2)", "the full declaration of deferred constant '%s' must have its type '%s'",
+                             idn->text, type_name(prev->type));
+                prev->init = d->init;
+                prev->decl = d;
+                idn->ent = prev;
+                if (t && type_is_discrete(t)) {
+                    mpz_init(prev->ival);
+                    prev->has_static_value = eval_static_int(d->init, prev->ival);
+                }
+                continue;
+            }
+        }
         Entity *e = entity_new(constant ? E_CONSTANT : E_VARIABLE, idn->id, idn->loc);
         e->spelling = idn->text;
         e->type = t;

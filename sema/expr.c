@@ -1132,12 +1132,50 @@ static Type *aggregate(Node *e, Type *expected)
                 ch->ent = comps.data[found];
             }
         }
+        /* the discriminants first: they select the variants whose
+         * components the aggregate needs (4.3.1(9), (17/3)) */
+        for (int j = 0; j < t->n_discr; j++) {
+            Entity *c = comps.data[j];
+            if (given[j] && given[j]->kind != N_OTHERS && !(given[j]->flags & NF_BOX)) {
+                analyse(given[j], c->type);
+                sema_convert(given[j], c->type);
+            }
+        }
+        for (int j = t->n_discr; j < comps.len; j++) {
+            Entity *c = comps.data[j];
+            bool needed = true;
+            for (int k = 0; k < c->variant_path.len && needed; k++) {
+                Node *arm = c->variant_path.data[k];
+                Node *dv = given[arm->ent->pos];
+                int64_t v;
+                if (!dv || !eval_static_int64(dv, &v)) {
+                    if (dv)
+                        error_at(dv->loc, "4.3.1(17/3)", "the value of discriminant '%s' governs a variant part: it must be static in an aggregate",
+                                 entity_name(arm->ent));
+                    needed = false;
+                    given[j] = NULL;
+                    break;
+                }
+                needed = variant_selected(arm, v);
+            }
+            if (!needed) {
+                if (given[j] && given[j]->kind != N_OTHERS)
+                    error_at(given[j]->loc, "4.3.1(9)", "component '%s' is not in the variant the discriminants select", entity_name(c));
+                given[j] = NULL;
+            } else if (!given[j] && c->variant_path.len) {
+                error_at(e->loc, "4.3.1(17)", "the aggregate gives no value for component '%s'", entity_name(c));
+            }
+        }
         for (int j = 0; j < comps.len; j++) {
             Entity *c = comps.data[j];
             if (!given[j]) {
-                error_at(e->loc, "4.3.1(17)", "the aggregate gives no value for component '%s'", entity_name(c));
+                bool in_variant = c->variant_path.len > 0;
+                if (!in_variant)
+                    error_at(e->loc, "4.3.1(17)", "the aggregate gives no value for component '%s'", entity_name(c));
                 continue;
             }
+            if (j < t->n_discr)
+                continue;
             if (given[j]->kind == N_IDENT && (given[j]->flags & NF_BOX))
                 continue;
             if (given[j]->kind != N_OTHERS) {

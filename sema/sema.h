@@ -83,6 +83,7 @@ struct Type {
     bool limited;              /* a limited type (7.5) */
     int n_discr;               /* discriminants: the first n_discr components */
     bool discr_defaults;       /* its discriminants have default expressions */
+    bool has_variants;         /* it has a variant part */
     Vec discr_values;          /* a constrained subtype: Node* value per discriminant */
     Type *full;                /* for a private type: its full view, once seen */
     void *cg;                  /* owned by codegen: its LLVM type */
@@ -143,6 +144,9 @@ struct Entity {
     bool uplevel;              /* an object referenced from a nested subprogram */
     bool aliased;              /* aliased object (3.10(9)) */
     bool is_discriminant;      /* a component that is a discriminant (3.7) */
+    Vec variant_path;          /* a component in a variant part (3.8.1): the
+                                  N_CASE_ARMs (ent = governing discriminant)
+                                  that must all be selected for it to exist */
     /* objects */
     Mode mode;                 /* parameter mode */
     Node *init;                /* initial value or default expression */
@@ -261,6 +265,7 @@ Type *sema_subtype_mark(Node *n);
 Type *sema_subtype_ind(Node *n);
 Type *sema_type_def(Node *def, Entity *ent, Vec *discriminants);
 bool type_depends_on_discriminant(Type *t);
+bool variant_selected(Node *arm, int64_t v);
 /* A definite subtype (3.3(23)): its objects need no initial value. */
 bool is_definite(Type *t);
 /* Apply the implicit conversion of E to type T where it is expected:

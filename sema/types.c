@@ -454,21 +454,63 @@ static void add_discriminants(Type *t, Vec *discrs)
         error_at(((Node *)discrs->data[0])->loc, "3.7(10/3)", "either all discriminants of a type have default expressions or none do");
 }
 
-static Type *record_def(Node *def, Entity *ent, Vec *discrs)
+/* The components of a component list, those of its variant parts included,
+ * appended to T; PATH is the list of variants they are inside (3.8, 3.8.1). */
+static void add_components(Type *t, Vec *items, Vec path)
 {
-    Type *t = type_new(TY_RECORD, NULL);
-    t->limited = (def->flags & NF_LIMITED) != 0;
-    scope_push(scope_owner());      /* the discriminants are visible inside */
-    if (discrs && discrs->len)
-        add_discriminants(t, discrs);
-    for (int i = 0; i < def->list.len; i++) {
-        Node *c = def->list.data[i];
+    for (int i = 0; i < items->len; i++) {
+        Node *c = items->data[i];
         if (c->kind == N_NULL_COMPONENT || c->kind == N_PRAGMA)
             continue;
-        if (c->kind != N_COMPONENT) {
-            error_at(c->loc, NULL, "variant parts are not supported yet");
+        if (c->kind == N_CASE) {
+            /* a variant part: governed by a discriminant of the type */
+            Entity *d = NULL;
+            for (int j = 0; j < t->n_discr; j++)
+                if (((Entity *)t->components.data[j])->id == c->id)
+                    d = t->components.data[j];
+            if (!d) {
+                error_at(c->loc, "3.8.1(5)", "'%s' is not a discriminant of this type: a variant part is governed by one",
+                         c->id ? c->id->name : "?");
+                continue;
+            }
+            if (d->type && !type_is_discrete(type_full(d->type))) {
+                error_at(c->loc, "3.8.1(5)", "the discriminant '%s' governing a variant part must be discrete", entity_name(d));
+                continue;
+            }
+            Type *dt = d->type ? type_full(d->type)->base : NULL;
+            for (int a = 0; a < c->list.len; a++) {
+                Node *arm = c->list.data[a];
+                arm->ent = d;
+                arm->expr = c;          /* the variant part, for `others` */
+                for (int k = 0; k < arm->list2.len; k++) {
+                    Node *ch = arm->list2.data[k];
+                    if (ch->kind == N_OTHERS || !dt)
+                        continue;
+                    if (ch->kind == N_RANGE) {
+                        sema_expr(ch->left, dt);
+                        sema_expr(ch->right, dt);
+                        sema_convert(ch->left, dt);
+                        sema_convert(ch->right, dt);
+                    } else if (is_subtype_mark_node(ch) || ch->kind == N_SUBTYPE_IND) {
+                        ch->ty = ch->kind == N_SUBTYPE_IND ? sema_subtype_ind(ch) : sema_subtype_mark(ch);
+                    } else {
+                        sema_expr(ch, dt);
+                        sema_convert(ch, dt);
+                        int64_t v;
+                        if (!eval_static_int64(ch, &v))
+                            error_at(ch->loc, "3.8.1(8)", "a discrete choice of a variant must be static");
+                    }
+                }
+                Vec inner = {0};
+                for (int k = 0; k < path.len; k++)
+                    vec_push(&inner, path.data[k]);
+                vec_push(&inner, arm);
+                add_components(t, &arm->list, inner);
+            }
             continue;
         }
+        if (c->kind != N_COMPONENT)
+            continue;
         Type *ct = sema_subtype_ind(c->type);
         for (int k = 0; k < c->ids.len; k++) {
             Node *idn = c->ids.data[k];
@@ -481,6 +523,7 @@ static Type *record_def(Node *def, Entity *ent, Vec *discrs)
             e->decl = c;
             e->init = c->init;
             e->pos = t->components.len;
+            e->variant_path = path;
             idn->ent = e;
             vec_push(&t->components, e);
         }
@@ -488,9 +531,48 @@ static Type *record_def(Node *def, Entity *ent, Vec *discrs)
             sema_expr(c->init, ct);
             sema_convert(c->init, ct);
         }
-        if (ct && t->n_discr && type_depends_on_discriminant(ct))
-            error_at(c->type->loc, NULL, "components whose subtype depends on a discriminant are not supported yet");
+        if (path.len)
+            t->has_variants = true;
     }
+}
+
+/* Is variant ARM selected when its governing discriminant has value V? */
+bool variant_selected(Node *arm, int64_t v)
+{
+    for (int k = 0; k < arm->list2.len; k++) {
+        Node *ch = arm->list2.data[k];
+        int64_t lo, hi;
+        if (ch->kind == N_OTHERS) {
+            Node *part = arm->expr;
+            for (int a = 0; a < part->list.len; a++) {
+                Node *other = part->list.data[a];
+                if (other != arm && variant_selected(other, v))
+                    return false;
+            }
+            return true;
+        }
+        if (ch->kind == N_RANGE) {
+            if (eval_static_int64(ch->left, &lo) && eval_static_int64(ch->right, &hi) && lo <= v && v <= hi)
+                return true;
+        } else if (ch->ty && (ch->kind == N_SUBTYPE_IND || (ch->ent && ch->ent->kind == E_TYPE))) {
+            Type *st = type_full(ch->ty);
+            if (st->static_bounds && st->lo <= v && v <= st->hi)
+                return true;
+        } else if (eval_static_int64(ch, &lo) && lo == v) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static Type *record_def(Node *def, Entity *ent, Vec *discrs)
+{
+    Type *t = type_new(TY_RECORD, NULL);
+    t->limited = (def->flags & NF_LIMITED) != 0;
+    scope_push(scope_owner());      /* the discriminants are visible inside */
+    if (discrs && discrs->len)
+        add_discriminants(t, discrs);
+    add_components(t, &def->list, (Vec){0});
     scope_pop();
     (void)ent;
     return t;
