@@ -688,6 +688,29 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
 
 /* ---- default initialisation (3.3.1(10-13)) -------------------------------------------- */
 
+/* The constraint of a component subtype that depends on discriminants,
+ * elaborated with this record's values, must be compatible with its parent
+ * subtype (3.6.1(7), 3.2.2(11)): for an array, each non-null index range. */
+static void check_dependent_constraint(Type *ct, Loc loc)
+{
+    if (!cg.opts->checks || ct->kind != TY_ARRAY || !ct->constrained)
+        return;
+    for (int i = 0; i < ct->indexes.len; i++) {
+        Type *ix = type_full(ct->indexes.data[i]);
+        if (!ix->range_parent)
+            continue;
+        LLVMValueRef lo, hi, plo, phi;
+        cg_bounds_of(ct, i, &lo, &hi);
+        cg_bounds_of(ix->range_parent, 0, &plo, &phi);
+        plo = cg_convert_scalar(plo, ix->range_parent, ix->base);
+        phi = cg_convert_scalar(phi, ix->range_parent, ix->base);
+        LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
+        LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, plo, ""),
+                                       LLVMBuildICmp(cg.b, LLVMIntSGT, hi, phi, ""), "");
+        cg_check_fail("range", loc, LLVMBuildAnd(cg.b, nonnull, out, "component.constraint"));
+    }
+}
+
 void cg_init_default(LLVMValueRef addr, Type *t)
 {
     t = type_full(t);
@@ -713,6 +736,8 @@ void cg_init_default(LLVMValueRef addr, Type *t)
         for (int i = t->n_discr; i < t->components.len; i++) {
             Entity *c = t->components.data[i];
             LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, (unsigned)i, c->spelling);
+            if (type_depends_on_discriminant(c->type))
+                check_dependent_constraint(type_full(c->type), c->loc);
             if (c->init) {
                 if (type_is_scalar(type_full(c->type)) || type_full(c->type)->kind == TY_ACCESS)
                     store_scalar(cg_scalar(c->init), ca);
@@ -894,7 +919,7 @@ static CgVal allocator(Node *e)
         return (CgVal){p, NULL};
     }
     /* new T: allocate and default-initialise (4.8(9/2)) */
-    Type *st = e->target ? type_full(e->target) : d;
+    Type *st = e->type && e->type->ty ? type_full(e->type->ty) : d;   /* the allocator's subtype */
     cg_elaborate_subtype(st);
     LLVMValueRef p, obj;
     if (has_bounds_header(acc)) {

@@ -961,8 +961,43 @@ static bool user_operator(Node *e, Type *expected)
 }
 
 /* The common type of two operands of a predefined operator (4.5). */
+extern Vec all_access_types;
+
+/* The one named access type, among those declared, whose designated type
+ * is the type of allocator A's subtype mark; NULL if none or several. */
+static Type *allocator_type_from_mark(Node *a)
+{
+    while (a->kind == N_PAREN)
+        a = a->expr;
+    if (a->kind != N_ALLOCATOR)
+        return NULL;
+    Node *mark = a->expr ? a->expr->type : a->type ? a->type->expr : NULL;
+    while (mark && mark->kind == N_APPLY)
+        mark = mark->expr;
+    if (!mark || !is_subtype_mark_node(mark))
+        return NULL;
+    Type *t = type_full(((Entity *)name_candidates(mark).data[0])->type);
+    Type *found = NULL;
+    for (int i = 0; i < all_access_types.len; i++) {
+        Type *acc = all_access_types.data[i];
+        if (!acc->ent || !acc->designated || !same_type(type_full(acc->designated), t))
+            continue;
+        if (found && found != acc)
+            return NULL;
+        found = acc;
+    }
+    return found;
+}
+
 static Type *operand_type(Node *l, Node *r, Type *expected)
 {
+    if (is_context_typed(l) && (!r || is_context_typed(r))) {
+        Type *t = allocator_type_from_mark(l);
+        if (!t && r)
+            t = allocator_type_from_mark(r);
+        if (t)
+            return t;
+    }
     Type *lt = is_context_typed(l) || l->kind == N_BINARY || l->kind == N_UNARY ? NULL : analyse(l, NULL);
     Type *rt = r && !(is_context_typed(r) || r->kind == N_BINARY || r->kind == N_UNARY) ? analyse(r, NULL) : NULL;
     if (lt && lt->kind != TY_UNIV_INT && lt->kind != TY_UNIV_REAL)
@@ -1279,7 +1314,7 @@ static Type *allocator(Node *e, Type *expected)
                      type_name(st));
         if (si->expr->kind == N_APPLY && si->expr->op == APPLY_CONSTRAINT && type_full(st)->kind == TY_ACCESS)
             error_at(si->loc, "4.8(4)", "a constraint is permitted only for an unconstrained composite subtype, and '%s' is an access subtype", type_name(st));
-        e->target = st;
+
     }
     return e->ty = expected;
 }

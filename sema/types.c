@@ -396,9 +396,14 @@ static Type *array_def(Node *def)
     return s;
 }
 
+/* Every access type declared so far, for allocators and null whose type
+ * only an equality can tell (c48008a: `new T (10) = null`). */
+Vec all_access_types;
+
 static Type *access_def(Node *def)
 {
     Type *t = type_new(TY_ACCESS, NULL);
+    vec_push(&all_access_types, t);
     t->aflags = (def->flags & NF_ALL ? AF_GENERAL : 0) | (def->flags & NF_CONSTANT ? AF_GENERAL | AF_CONSTANT : 0)
               | (def->flags & NF_NOT_NULL ? AF_NOT_NULL : 0);
     t->level = scope_depth();
