@@ -33,6 +33,14 @@ typedef struct CgVal {
     LLVMValueRef bounds;       /* arrays: address of a {first, last} pair */
 } CgVal;
 
+/* The elaborated bounds of a scalar subtype with dynamic bounds (Type.cg). */
+typedef struct CgBounds {
+    LLVMValueRef lo, hi;       /* allocas or globals holding the bounds */
+    LLVMValueRef fn;           /* the function of the allocas; NULL: globals */
+    int depth;                 /* the locals depth of that function */
+    int slot_lo, slot_hi;      /* >= 0: up-level frame slots of their addresses */
+} CgBounds;
+
 /* A handled sequence of statements being generated: where raises inside it
  * go (its handler frame must be popped by statements that leave it). */
 typedef struct CgHandler {
@@ -124,6 +132,7 @@ LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to);
 void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi);
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
 void cg_init_default(LLVMValueRef addr, Type *t);
+LLVMValueRef frame_at_depth(int k);        /* up-level frame of locals depth K */
 LLVMValueRef cg_object_size(Type *t);      /* bytes of an object of subtype T */
 
 #endif

@@ -37,13 +37,35 @@ static void scan_entity(Entity *e, Scan *s)
     }
 }
 
+/* A subtype with dynamic bounds declared in the subprogram: its bounds
+ * get frame slots, so that nested subprograms can read them. */
+static void scan_type(Type *t, Scan *s)
+{
+    if (!t)
+        return;
+    if (t->kind == TY_ARRAY) {
+        for (int i = 0; i < t->indexes.len; i++)
+            scan_type(t->indexes.data[i], s);
+        return;
+    }
+    if (!type_is_scalar(t) || t->static_bounds || !t->lo_expr || t->cg || type_depends_on_discriminant(t))
+        return;
+    CgBounds *b = arena_alloc(sizeof *b);
+    b->slot_lo = s->slots++;
+    b->slot_hi = s->slots++;
+    t->cg = b;
+}
+
 static void scan_decls(Vec *decls, Scan *s)
 {
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->data[i];
-        if (d->kind == N_OBJECT_DECL)
+        if (d->kind == N_OBJECT_DECL) {
+            scan_type(d->type->ty, s);
             for (int k = 0; k < d->ids.len; k++)
                 scan_entity(((Node *)d->ids.data[k])->ent, s);
+        } else if ((d->kind == N_SUBTYPE_DECL || d->kind == N_TYPE_DECL) && d->ent)
+            scan_type(d->ent->type, s);
         else if (d->kind == N_SUBPROGRAM_BODY)
             s->has_nested = true;
         else if (d->kind == N_PACKAGE_SPEC) {
@@ -115,17 +137,21 @@ static void bind_object(Entity *e, LLVMValueRef addr)
 
 /* ---- subtypes with dynamic bounds ------------------------------------------ */
 
-typedef struct CgBounds {
-    LLVMValueRef lo, hi;       /* allocas or globals holding the bounds */
-} CgBounds;
 
 void cg_elaborate_subtype(Type *t)
 {
-    if (!t || t->cg || t->kind == TY_RECORD)
+    if (!t || t->kind == TY_RECORD)
         return;
-    if (type_is_scalar(t) && (t->lo_expr || t->range_parent)) {
-        CgBounds *b = arena_alloc(sizeof *b);
-        t->cg = b;       /* elaborated (static bounds leave lo/hi NULL) */
+    CgBounds *pre = t->cg;
+    if (pre && (pre->lo || (t->static_bounds && pre->fn)))
+        return;                 /* already elaborated */
+    if (type_is_scalar(t) && (t->lo_expr || t->range_parent) && !type_depends_on_discriminant(t)) {
+        CgBounds *b = pre ? pre : arena_alloc(sizeof *b);
+        if (!pre)
+            b->slot_lo = b->slot_hi = -1;
+        t->cg = b;
+        b->fn = cg.subp ? cg.fn : NULL;
+        b->depth = cg.subp ? cg.subp->depth + 1 : 0;
         LLVMTypeRef lt = cg_type(t->base);
         LLVMValueRef lo, hi;
         if (!t->static_bounds) {
@@ -134,6 +160,12 @@ void cg_elaborate_subtype(Type *t)
             if (cg.subp) {
                 b->lo = cg_alloca(lt, "subtype.lo");
                 b->hi = cg_alloca(lt, "subtype.hi");
+                if (b->slot_lo > 0 && cg.frame) {
+                    LLVMValueRef i1[1] = {LLVMConstInt(cg.i32, (unsigned)b->slot_lo, 0)};
+                    LLVMValueRef i2[1] = {LLVMConstInt(cg.i32, (unsigned)b->slot_hi, 0)};
+                    LLVMBuildStore(cg.b, b->lo, LLVMBuildGEP2(cg.b, cg.ptr, cg.frame, i1, 1, ""));
+                    LLVMBuildStore(cg.b, b->hi, LLVMBuildGEP2(cg.b, cg.ptr, cg.frame, i2, 1, ""));
+                }
             } else {
                 b->lo = LLVMAddGlobal(cg.mod, lt, "subtype.lo");
                 b->hi = LLVMAddGlobal(cg.mod, lt, "subtype.hi");
@@ -147,6 +179,7 @@ void cg_elaborate_subtype(Type *t)
         } else {
             lo = LLVMConstInt(lt, (unsigned long long)t->lo, 1);
             hi = LLVMConstInt(lt, (unsigned long long)t->hi, 1);
+            b->fn = cg.fn;      /* marks a static subtype's check as emitted */
         }
         /* 3.2.2(11), 3.6.1(7): a non-null range within the parent subtype */
         if (t->range_parent && cg.opts->checks) {

@@ -91,12 +91,23 @@ void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi)
         *hi = cg_convert_scalar(cg_scalar(t->hi_expr), t->hi_expr->ty, t->base);
         return;
     }
-    if (!t->cg && t->lo_expr)
+    if ((!t->cg || !((CgBounds *)t->cg)->lo) && t->lo_expr)
         cg_elaborate_subtype(t);
-    if (t->cg && ((struct { LLVMValueRef lo, hi; } *)t->cg)->lo) {
-        struct { LLVMValueRef lo, hi; } *b = t->cg;
-        *lo = cg_load(lt, b->lo, "lo");
-        *hi = cg_load(lt, b->hi, "hi");
+    CgBounds *b = t->cg;
+    if (b && b->lo) {
+        if (!b->fn || b->fn == cg.fn) {
+            *lo = cg_load(lt, b->lo, "lo");
+            *hi = cg_load(lt, b->hi, "hi");
+        } else {
+            /* declared in an enclosing subprogram: through its frame */
+            LLVMValueRef f = frame_at_depth(b->depth);
+            LLVMValueRef i1[1] = {LLVMConstInt(cg.i32, (unsigned)b->slot_lo, 0)};
+            LLVMValueRef i2[1] = {LLVMConstInt(cg.i32, (unsigned)b->slot_hi, 0)};
+            LLVMValueRef pl = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildGEP2(cg.b, cg.ptr, f, i1, 1, ""), "lo.up");
+            LLVMValueRef ph = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildGEP2(cg.b, cg.ptr, f, i2, 1, ""), "hi.up");
+            *lo = LLVMBuildLoad2(cg.b, lt, pl, "lo");
+            *hi = LLVMBuildLoad2(cg.b, lt, ph, "hi");
+        }
         return;
     }
     *lo = LLVMConstInt(lt, 0, 0);
@@ -341,7 +352,7 @@ static CgVal concat(Node *e)
 static int current_depth(void) { return cg.subp ? cg.subp->depth + 1 : 0; }
 
 /* The up-level frame of the subprogram whose locals are at depth K. */
-static LLVMValueRef frame_at_depth(int k)
+LLVMValueRef frame_at_depth(int k)
 {
     int c = current_depth();
     if (k == c)

@@ -459,6 +459,39 @@ static void add_discriminants(Type *t, Vec *discrs)
         error_at(((Node *)discrs->data[0])->loc, "3.7(10/3)", "either all discriminants of a type have default expressions or none do");
 }
 
+/* Does bound E range over statically known values (a static expression or
+ * a discriminant of a static subtype)? */
+static bool bound_known(Node *e)
+{
+    int64_t v;
+    if (eval_static_int64(e, &v))
+        return true;
+    while (e->kind == N_PAREN || e->kind == N_QUALIFIED)
+        e = e->expr;
+    if (e->kind == N_APPLY && e->op == APPLY_CONVERSION && e->list.len == 1)
+        return bound_known(e->list.data[0]);
+    if ((e->kind == N_IDENT || e->kind == N_SELECTED) && e->ent && e->ent->is_discriminant) {
+        Type *dt = type_full(e->ent->type);
+        return dt && dt->static_bounds;
+    }
+    return false;
+}
+
+/* Can the largest size of component subtype CT, whatever its record's
+ * discriminants, be known when the record is laid out? */
+static bool max_size_known(Type *ct)
+{
+    ct = type_full(ct);
+    if (ct->kind != TY_ARRAY)
+        return true;
+    for (int i = 0; i < ct->indexes.len; i++) {
+        Type *ix = type_full(ct->indexes.data[i]);
+        if (!ix->static_bounds && !(ix->lo_expr && ix->hi_expr && bound_known(ix->lo_expr) && bound_known(ix->hi_expr)))
+            return false;
+    }
+    return true;
+}
+
 /* The components of a component list, those of its variant parts included,
  * appended to T; PATH is the list of variants they are inside (3.8, 3.8.1). */
 static void add_components(Type *t, Vec *items, Vec path)
@@ -536,6 +569,8 @@ static void add_components(Type *t, Vec *items, Vec path)
             sema_expr(c->init, ct);
             sema_convert(c->init, ct);
         }
+        if (ct && type_depends_on_discriminant(ct) && !max_size_known(ct))
+            error_at(c->type->loc, NULL, "a component whose size depends on a discriminant of a subtype with dynamic bounds is not supported yet");
         if (path.len)
             t->has_variants = true;
     }
