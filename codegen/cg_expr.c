@@ -614,6 +614,20 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
         result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
         return result->v;
     }
+    if (!strcmp(name, "value")) {
+        /* the runtime parses; the result must be in the prefix's subtype */
+        CgVal sv = cg_expr(x);
+        if (!sv.bounds) {
+            LLVMValueRef lo, hi;
+            cg_bounds_of(type_full(x->ty), 0, &lo, &hi);
+            sv.bounds = make_bounds(lo, hi);
+        }
+        LLVMValueRef args[2] = {sv.v, sv.bounds};
+        LLVMValueRef v = cg_call_rt("__adac_value_integer", args, 2);
+        if (cg.opts->checks)
+            cg_range_check(v, std.long_integer, t, call->loc);
+        return result->v = cg_convert_scalar(v, std.long_integer, t->base);
+    }
     if (!strcmp(name, "pos")) {
         LLVMValueRef v = cg_scalar(x);
         return result->v = cg_convert_scalar(v, x->ty, std.univ_int);

@@ -123,6 +123,16 @@ void ada__text_io__put(const char *s, const __adac_bounds *b);
 void ada__text_io__put__2(char c);
 void ada__text_io__new_line(void);
 
+/* Ada.Command_Line (lib/adainclude/ada-command_line.ads). */
+int32_t ada__command_line__argument_count(void);
+__adac_fat_string ada__command_line__argument(int32_t number);
+__adac_fat_string ada__command_line__command_name(void);
+void ada__command_line__set_exit_status(int32_t code);
+
+/* T'Value (S) for integer types (3.5(52)): the value of the integer
+ * literal in S, with blanks around it; Constraint_Error otherwise. */
+int64_t __adac_value_integer(const char *s, const __adac_bounds *b);
+
 /* Report, the ACATS reporting package (spec in lib/adainclude/report.ads). */
 void report__test(const char *name, const __adac_bounds *nb,
                   const char *descr, const __adac_bounds *db);

@@ -17,6 +17,8 @@
 /* The command line given to __adac_init, for Ada.Command_Line. */
 extern int __adac_rt_argc;
 extern char **__adac_rt_argv;
+/* The status Ada.Command_Line.Set_Exit_Status asked for (0 by default). */
+int32_t __adac_rt_exit_status(void);
 
 /* ---- textio.c ---------------------------------------------------------- */
 

@@ -31,5 +31,5 @@ int __adac_finish(void)
 {
     __adac_rt_terminate_line();
     fflush(stdout);
-    return 0;
+    return __adac_rt_exit_status();
 }

@@ -555,7 +555,7 @@ static Type *attribute(Node *a, Type *expected)
         error_at(a->loc, NULL, "'%s is not supported yet", a->text);
         return NULL;
     }
-    if (!strcmp(name, "image") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ")
+    if (!strcmp(name, "image") || !strcmp(name, "value") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ")
         || !strcmp(name, "pred") || !strcmp(name, "min") || !strcmp(name, "max")) {
         if (!t) {
             error_at(a->loc, "3.5(11)", "the prefix of '%s must be a scalar subtype", a->text);
@@ -582,7 +582,11 @@ static Type *attribute_call(Node *n, Type *expected)
         error_at(n->loc, "4.1.4(9)", "'%s takes %d argument%s", a->text, want, want == 1 ? "" : "s");
         return NULL;
     }
-    Type *arg_t = !strcmp(name, "val") ? std.univ_int : t->base;
+    Type *arg_t = !strcmp(name, "val") ? std.univ_int : !strcmp(name, "value") ? std.string : t->base;
+    if (!strcmp(name, "value") && !type_is_integer(type_full(t))) {
+        error_at(a->loc, NULL, "'Value of a non-integer type is not supported yet");
+        return NULL;
+    }
     CallInfo *ci = arena_alloc(sizeof *ci);
     for (int i = 0; i < n->list.len; i++) {
         Node *x = n->list.data[i];
@@ -601,7 +605,7 @@ static Type *attribute_call(Node *n, Type *expected)
         return n->ty = std.string;
     if (!strcmp(name, "pos"))
         return n->ty = std.univ_int;
-    if (!strcmp(name, "val")) {
+    if (!strcmp(name, "val") || !strcmp(name, "value")) {
         n->checks |= CHK_RANGE;
         return n->ty = t->base;
     }

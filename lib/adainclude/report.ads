@@ -17,6 +17,9 @@ package Report is
    function Ident_Char (X : Character) return Character;
    function Ident_Bool (X : Boolean) return Boolean;
    function Equal (X, Y : Integer) return Boolean;
+   function Ident_Str (X : String) return String;
+   function Legal_File_Name (X : File_Num := 1; Nam : String := "") return String;
+   function Time_Stamp return String;
 
    Generate_Event_Trace_File : constant Boolean := False;
 

@@ -1,0 +1,112 @@
+/*
+ * value.c: the 'Value attribute of integer types (RM 3.5(52)).  The string
+ * must hold an integer literal (decimal or based, with underscores and an
+ * exponent), optionally signed, with leading and trailing blanks; anything
+ * else raises Constraint_Error with GNAT's message, as does a value that
+ * does not fit in 64 bits.  The compiler then checks the result against the
+ * prefix's subtype.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "adart.h"
+
+_Noreturn static void bad_input(const char *s, int32_t n)
+{
+    char msg[160];
+    snprintf(msg, sizeof msg, "bad input for 'Value: \"%.*s\"", n > 100 ? 100 : n, s);
+    __adac_raise(&__adac_constraint_error, NULL, 0, msg, -1);
+}
+
+static int digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return 99;
+}
+
+/* Digits in BASE with single underscores between them, from *p to lim;
+ * accumulates into *v (unsigned, saturating to detect overflow). */
+static int digits(const char **p, const char *lim, unsigned base, unsigned __int128 *v)
+{
+    int n = 0;
+    const char *q = *p;
+    while (q < lim) {
+        if (*q == '_') {
+            if (n == 0 || q + 1 >= lim || digit_value(q[1]) >= (int)base)
+                return -1;
+            q++;
+            continue;
+        }
+        int d = digit_value(*q);
+        if (d >= (int)base)
+            break;
+        *v = *v * base + (unsigned)d;
+        if (*v > (unsigned __int128)1 << 64)
+            *v = (unsigned __int128)1 << 64;
+        n++;
+        q++;
+    }
+    *p = q;
+    return n;
+}
+
+int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
+{
+    int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0;
+    const char *p = s, *lim = s + n;
+    while (p < lim && (*p == ' ' || *p == '\t'))
+        p++;
+    while (lim > p && (lim[-1] == ' ' || lim[-1] == '\t'))
+        lim--;
+    bool neg = false;
+    if (p < lim && (*p == '-' || *p == '+'))
+        neg = *p++ == '-';
+    unsigned __int128 v = 0;
+    if (digits(&p, lim, 10, &v) <= 0)
+        bad_input(s, n);
+    if (p < lim && (*p == '#' || *p == ':')) {
+        char delim = *p++;
+        if (v < 2 || v > 16)
+            bad_input(s, n);
+        unsigned base = (unsigned)v;
+        v = 0;
+        if (digits(&p, lim, base, &v) <= 0 || p >= lim || *p != delim)
+            bad_input(s, n);
+        p++;
+        if (p < lim && (*p == 'e' || *p == 'E')) {
+            p++;
+            if (p < lim && *p == '+')
+                p++;
+            unsigned __int128 e = 0;
+            if (digits(&p, lim, 10, &e) <= 0)
+                bad_input(s, n);
+            for (unsigned __int128 i = 0; i < e && v; i++) {
+                v *= base;
+                if (v > (unsigned __int128)1 << 64)
+                    v = (unsigned __int128)1 << 64;
+            }
+        }
+    } else if (p < lim && (*p == 'e' || *p == 'E')) {
+        p++;
+        if (p < lim && *p == '+')
+            p++;
+        unsigned __int128 e = 0;
+        if (digits(&p, lim, 10, &e) <= 0)
+            bad_input(s, n);
+        for (unsigned __int128 i = 0; i < e && v; i++) {
+            v *= 10;
+            if (v > (unsigned __int128)1 << 64)
+                v = (unsigned __int128)1 << 64;
+        }
+    }
+    if (p != lim)
+        bad_input(s, n);
+    if (neg ? v > (unsigned __int128)1 << 63 : v > (unsigned __int128)INT64_MAX)
+        __adac_raise(&__adac_constraint_error, NULL, 0, "value out of range for 'Value", -1);
+    return neg ? (int64_t)(0 - (uint64_t)v) : (int64_t)v;
+}
