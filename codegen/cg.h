@@ -133,6 +133,14 @@ void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi);
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
 void cg_init_default(LLVMValueRef addr, Type *t);
 LLVMValueRef frame_at_depth(int k);        /* up-level frame of locals depth K */
+/* Tagged types: the struct index of component I (the tag is field 0), the
+ * address of a type's tag (its dispatch table), the table's LLVM type for
+ * N primitives, and the type of a dispatching call of S. */
+unsigned cg_field(Type *rec, int i);
+LLVMValueRef cg_tag(Type *t);
+LLVMTypeRef cg_tag_type(int n);
+LLVMTypeRef cg_dispatch_type(Entity *s);
+void cg_elaborate_tag(Type *t);
 LLVMValueRef cg_object_size(Type *t);      /* bytes of an object of subtype T */
 
 #endif

@@ -398,8 +398,11 @@ void cg_decls(Vec *decls)
             object_decl(d);
             break;
         case N_TYPE_DECL:
-            if (d->ent && d->ent->type)
+            if (d->ent && d->ent->type) {
                 cg_elaborate_subtype(d->ent->type);
+                if (type_full(d->ent->type)->tagged && cg.subp)
+                    cg_elaborate_tag(d->ent->type);
+            }
             break;
         case N_SUBTYPE_DECL:
             if (d->ent && d->ent->type)

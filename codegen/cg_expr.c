@@ -60,6 +60,8 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
                    : !strcmp(check, "divide") ? "__adac_rcheck_CE_Divide_By_Zero"
                    : !strcmp(check, "null_exclusion") ? "__adac_rcheck_CE_Null_Exclusion"
                    : !strcmp(check, "discriminant") ? "__adac_rcheck_CE_Discriminant_Check"
+                   : !strcmp(check, "accessibility") ? "__adac_rcheck_PE_Accessibility_Check"
+                   : !strcmp(check, "tag") ? "__adac_rcheck_CE_Tag_Check"
                    : "__adac_rcheck_CE_Range_Check";
     LLVMValueRef args[2] = {cg_file_name(loc.file), LLVMConstInt(cg.i32, (unsigned)loc.line, 0)};
     cg_call_rt(fn, args, 2);
@@ -482,7 +484,7 @@ static void variant_check(LLVMValueRef addr, Type *rt, Entity *c, Loc loc)
     for (int k = 0; k < c->variant_path.len; k++) {
         Node *arm = c->variant_path.data[k];
         Entity *d = arm->ent;
-        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), addr, (unsigned)d->pos, "");
+        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), addr, cg_field(rt, d->pos), "");
         LLVMValueRef v = load_scalar(d->type, da, d->spelling);
         ok = LLVMBuildAnd(cg.b, ok, arm_cond(arm, v, type_full(d->type)), "");
     }
@@ -505,7 +507,7 @@ CgVal cg_address(Node *e)
             Entity *c = e->ent;
             if (c->variant_path.len && cg.opts->checks)
                 variant_check(r.v, rt, c, e->loc);
-            LLVMValueRef a = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), r.v, (unsigned)c->pos, c->spelling);
+            LLVMValueRef a = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), r.v, cg_field(rt, c->pos), c->spelling);
             Type *ct = type_full(c->type);
             if (ct && ct->kind == TY_ARRAY && type_depends_on_discriminant(ct)) {
                 /* its bounds come from the discriminants of this record */
@@ -657,11 +659,15 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
     return result->v = LLVMConstNull(cg.i32);
 }
 
+static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result);
+
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
 {
     result->bounds = NULL;
     if (!s)
         return attribute_call(call, ci, result);
+    if (s->inherited_from && !(ci && ci->controlling >= 0))
+        s = s->inherited_from;      /* the parent's body, on a view of the object */
     LLVMValueRef args[256];
     unsigned n = 0;
     if (s->depth > 0 && !s->imported)
@@ -691,8 +697,41 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
     }
     LLVMValueRef fn = cg_function(s);
     LLVMTypeRef ft = cg_function_type(s);
+    if (ci && ci->controlling >= 0) {
+        /* a dispatching call (3.9.2(20)): the tag of the controlling
+         * operand selects the body; a slot holds {function, static link} */
+        int skip = (s->depth > 0 && !s->imported) ? 1 : 0;
+        unsigned ai = (unsigned)skip;
+        for (int i = 0; i < ci->controlling; i++) {
+            Type *pt = type_full(((Entity *)s->params.data[i])->type);
+            ai += (pt && pt->kind == TY_ARRAY && !pt->constrained) ? 2 : 1;
+        }
+        LLVMValueRef obj = args[ai];
+        LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, obj, "tag");
+        LLVMValueRef idx[3] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, 4, 0), LLVMConstInt(cg.i32, (unsigned)s->slot, 0)};
+        LLVMTypeRef tt = cg_tag_type(0);
+        LLVMValueRef slot = LLVMBuildGEP2(cg.b, tt, tag, idx, 3, "slot");
+        LLVMValueRef target = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 0, ""), "dispatch.fn");
+        LLVMValueRef link = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 1, ""), "dispatch.link");
+        LLVMValueRef dargs[257];
+        unsigned dn = 0;
+        dargs[dn++] = link;
+        for (unsigned i = (unsigned)skip; i < n; i++)
+            dargs[dn++] = args[i];
+        LLVMTypeRef dft = cg_dispatch_type(s);
+        bool dvoid = LLVMGetReturnType(dft) == cg.void_t;
+        LLVMValueRef r = LLVMBuildCall2(cg.b, dft, target, dargs, dn, dvoid ? "" : "dispatch.result");
+        return finish_call(s, dft, r, result);
+    }
     bool is_void = LLVMGetReturnType(ft) == cg.void_t;
     LLVMValueRef r = LLVMBuildCall2(cg.b, ft, fn, args, n, is_void ? "" : arena_printf("%s.result", s->spelling));
+    return finish_call(s, ft, r, result);
+}
+
+/* The result of call R of S (of type FT), as a value or an address. */
+static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result)
+{
+    bool is_void = LLVMGetReturnType(ft) == cg.void_t;
     if (!is_void && LLVMGetReturnType(ft) == cg.fat_t) {
         result->v = LLVMBuildExtractValue(cg.b, r, 0, "result.data");
         result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "result.bounds");
@@ -744,11 +783,13 @@ void cg_init_default(LLVMValueRef addr, Type *t)
         LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);   /* 4.8(9): null */
         break;
     case TY_RECORD: {
+        if (t->tagged && !t->is_classwide)
+            LLVMBuildStore(cg.b, cg_tag(t), addr);    /* the tag: field 0 */
         /* the discriminants first: the constraint's values, evaluated where
          * the subtype is (3.3.1(12)), or their defaults */
         for (int i = 0; i < t->n_discr; i++) {
             Entity *c = t->components.data[i];
-            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, (unsigned)i, c->spelling);
+            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, cg_field(t, i), c->spelling);
             if (i < t->discr_values.len)
                 store_scalar(cg_scalar(t->discr_values.data[i]), ca);
             else if (c->init)
@@ -760,7 +801,7 @@ void cg_init_default(LLVMValueRef addr, Type *t)
         cg.discr_rec = t;
         for (int i = t->n_discr; i < t->components.len; i++) {
             Entity *c = t->components.data[i];
-            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, (unsigned)i, c->spelling);
+            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, cg_field(t, i), c->spelling);
             if (type_depends_on_discriminant(c->type))
                 check_dependent_constraint(type_full(c->type), c->loc);
             if (c->init) {
@@ -816,7 +857,7 @@ static void discriminant_check(LLVMValueRef addr, Type *to, Loc loc)
     LLVMValueRef bad = NULL;
     for (int i = 0; i < to->discr_values.len; i++) {
         Entity *d = to->components.data[i];
-        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(to), addr, (unsigned)i, "");
+        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(to), addr, cg_field(to, i), "");
         LLVMValueRef have = load_scalar(d->type, da, d->spelling);
         LLVMValueRef want = cg_scalar(to->discr_values.data[i]);
         LLVMValueRef ne = LLVMGetTypeKind(LLVMTypeOf(have)) == LLVMPointerTypeKind
@@ -923,6 +964,24 @@ static CgVal allocator(Node *e)
             return (CgVal){p, NULL};
         }
         CgVal v = cg_expr(q);
+        if (d->is_classwide) {
+            /* new T'Class'(X): the size and the level come with X's tag;
+             * 4.8(10.1/3): Program_Error if X's type is deeper than the
+             * access type */
+            LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, v.v, "tag");
+            LLVMTypeRef tt = cg_tag_type(0);
+            LLVMValueRef size = LLVMBuildLoad2(cg.b, cg.i64, LLVMBuildStructGEP2(cg.b, tt, tag, 2, ""), "size");
+            if (cg.opts->checks) {
+                LLVMValueRef level = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, tt, tag, 3, ""), "type.level");
+                LLVMValueRef deeper = LLVMBuildICmp(cg.b, LLVMIntSGT, level, LLVMConstInt(cg.i32, (unsigned)acc->base->level, 0), "deeper");
+                cg_check_fail("accessibility", e->loc, deeper);
+            }
+            LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 8, 0)};
+            LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+            LLVMSetValueName2(p, "new", 3);
+            LLVMBuildMemCpy(cg.b, p, 8, v.v, 8, size);
+            return (CgVal){p, NULL};
+        }
         if (has_bounds_header(acc)) {
             LLVMValueRef data;
             LLVMValueRef bytes = LLVMConstInt(cg.i64, cg_size(d->component), 0);
@@ -1165,14 +1224,28 @@ static CgVal aggregate(Node *e)
         Node **given = e->sem;
         LLVMValueRef saved = cg.discr_base;
         Type *saved_rec = cg.discr_rec;
-        for (int i = 0; i < t->components.len; i++) {
+        int first = 0;
+        if (e->expr) {
+            /* an extension aggregate: the ancestor part first (4.3.2(7)) */
+            Type *at = type_full(e->expr->ty ? e->expr->ty : e->expr->ent ? e->expr->ent->type : NULL);
+            first = at->components.len;
+            if (e->expr->ent && e->expr->ent->kind == E_TYPE)
+                cg_init_default(tmp, at);
+            else {
+                CgVal av = cg_expr(e->expr);
+                LLVMBuildMemCpy(cg.b, tmp, 8, av.v, 8, LLVMConstInt(cg.i64, cg_size(at), 0));
+            }
+        }
+        if (t->tagged)
+            LLVMBuildStore(cg.b, cg_tag(t), tmp);
+        for (int i = first; i < t->components.len; i++) {
             Entity *c = t->components.data[i];
             if (i == t->n_discr) {
                 /* the other components see this aggregate's discriminants */
                 cg.discr_base = tmp;
                 cg.discr_rec = t;
             }
-            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), tmp, (unsigned)i, c->spelling);
+            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), tmp, cg_field(t, i), c->spelling);
             Node *v = given ? given[i] : NULL;
             if (!v && c->variant_path.len)
                 continue;      /* not in the selected variant */
@@ -1519,7 +1592,7 @@ static CgVal raw(Node *e)
         if (en->kind == E_ENUM_LIT)
             return (CgVal){LLVMConstInt(cg_type(en->type), (unsigned long long)en->pos, 0), NULL};
         if (en->kind == E_COMPONENT && en->is_discriminant && e->kind == N_IDENT && cg.discr_base) {
-            LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(cg.discr_rec), cg.discr_base, (unsigned)en->pos, "");
+            LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(cg.discr_rec), cg.discr_base, cg_field(cg.discr_rec, en->pos), "");
             return (CgVal){load_scalar(en->type, da, en->spelling), NULL};
         }
         CgVal a = cg_address(e);

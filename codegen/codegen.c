@@ -214,16 +214,21 @@ LLVMTypeRef cg_mem_type(Type *t)
         return elem;
     }
     case TY_RECORD: {
+        if (t->is_classwide)
+            return cg_mem_type(type_full(t->specific));   /* reached by address */
         if (t->base != t)
             return cg_mem_type(t->base);      /* subtypes share the type's layout */
         LLVMTypeRef st = LLVMStructCreateNamed(cg.ctx, t->ent ? arena_printf("%s", t->ent->ext_name ? t->ent->ext_name : t->ent->spelling) : "record");
         t->cg = st;
-        LLVMTypeRef *elems = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(t->components.len + 1));
+        LLVMTypeRef *elems = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(t->components.len + 2));
+        unsigned k = 0;
+        if (t->tagged)
+            elems[k++] = cg.ptr;              /* the tag (3.9(3)) */
         for (int i = 0; i < t->components.len; i++) {
             Type *ct = ((Entity *)t->components.data[i])->type;
-            elems[i] = type_depends_on_discriminant(ct) ? max_layout(ct) : cg_mem_type(ct);
+            elems[k++] = type_depends_on_discriminant(ct) ? max_layout(ct) : cg_mem_type(ct);
         }
-        LLVMStructSetBody(st, elems, (unsigned)t->components.len, 0);
+        LLVMStructSetBody(st, elems, k, 0);
         return st;
     }
     case TY_ENUM:
@@ -283,6 +288,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_rcheck_CE_Divide_By_Zero", "v:pi", true},
     {"__adac_rcheck_CE_Null_Exclusion", "v:pi", true},
     {"__adac_rcheck_PE_Accessibility_Check", "v:pi", true},
+    {"__adac_rcheck_CE_Tag_Check", "v:pi", true},
     {"__adac_rcheck_PE_Missing_Return", "v:pi", true},
     {"__adac_rcheck_SE_Storage_Exhausted", "v:pi", true},
 };
@@ -475,6 +481,136 @@ LLVMValueRef cg_function(Entity *s)
     }
     s->cg = f;
     return f;
+}
+
+/* ---- tagged types: tags and dispatch tables (3.9, 3.9.2) ---------------------------- */
+
+unsigned cg_field(Type *rec, int i)
+{
+    rec = type_full(rec);
+    if (rec->is_classwide)
+        rec = type_full(rec->specific);
+    return (unsigned)i + (rec->tagged ? 1u : 0u);
+}
+
+/* A tag is the address of the type's dispatch table:
+ *   { ptr parent's tag, ptr expanded name, i64 object size,
+ *     i32 accessibility level, [N x { ptr body, ptr static link }] } */
+LLVMTypeRef cg_tag_type(int n)
+{
+    LLVMTypeRef f[5] = {cg.ptr, cg.ptr, cg.i64, cg.i32, LLVMArrayType2(cg.fat_t, (uint64_t)n)};
+    return LLVMStructTypeInContext(cg.ctx, f, 5, 0);
+}
+
+LLVMTypeRef cg_dispatch_type(Entity *s)
+{
+    LLVMTypeRef ft = cg_function_type(s);
+    if (s->depth > 0 && !s->imported)
+        return ft;                           /* already takes a static link */
+    unsigned n = LLVMCountParamTypes(ft);
+    LLVMTypeRef *p = arena_alloc(sizeof(LLVMTypeRef) * (n + 1));
+    p[0] = cg.ptr;
+    LLVMGetParamTypes(ft, p + 1);
+    return LLVMFunctionType(LLVMGetReturnType(ft), p, n + 1, 0);
+}
+
+/* The entry of a dispatch table for S: S itself if it takes a static link,
+ * else a thunk that drops the link argument. */
+static LLVMValueRef dispatch_entry(Entity *s)
+{
+    if (s->inherited_from)
+        s = s->inherited_from;
+    if (s->depth > 0 && !s->imported)
+        return cg_function(s);
+    const char *name = arena_printf("%s__dispatch", s->ext_name);
+    LLVMValueRef th = LLVMGetNamedFunction(cg.mod, name);
+    if (th)
+        return th;
+    LLVMTypeRef dt = cg_dispatch_type(s);
+    th = LLVMAddFunction(cg.mod, name, dt);
+    LLVMSetLinkage(th, LLVMInternalLinkage);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg.ctx, th, "entry"));
+    unsigned n = LLVMCountParams(th);
+    LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * n);
+    for (unsigned i = 1; i < n; i++)
+        args[i - 1] = LLVMGetParam(th, i);
+    LLVMTypeRef ft = cg_function_type(s);
+    LLVMValueRef r = LLVMBuildCall2(b, ft, cg_function(s), args, n - 1, "");
+    if (LLVMGetReturnType(ft) == cg.void_t)
+        LLVMBuildRetVoid(b);
+    else
+        LLVMBuildRet(b, r);
+    LLVMDisposeBuilder(b);
+    return th;
+}
+
+LLVMValueRef cg_tag(Type *t)
+{
+    t = type_full(t);
+    if (t->is_classwide)
+        t = type_full(t->specific);
+    t = t->base;
+    const char *tname = t->ent ? t->ent->spelling : "anon";
+    const char *scope = t->ent && t->ent->scope && t->ent->scope->ext_name ? t->ent->scope->ext_name : "";
+    const char *gname = arena_printf("%s__%s__tag", scope, tname);
+    for (char *p = (char *)gname; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p + 32);
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, gname);
+    if (g)
+        return g;
+    int n = t->prims.len;
+    LLVMTypeRef tt = cg_tag_type(n);
+    g = LLVMAddGlobal(cg.mod, tt, gname);
+    LLVMValueRef *slots = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+    bool nested = false;
+    for (int i = 0; i < n; i++) {
+        Entity *p = t->prims.data[i];
+        Entity *body = p->inherited_from ? p->inherited_from : p;
+        nested |= body->depth > 0 && !body->imported;
+        LLVMValueRef pair[2] = {dispatch_entry(p), LLVMConstNull(cg.ptr)};
+        slots[i] = LLVMConstNamedStruct(cg.fat_t, pair, 2);
+    }
+    const char *ename = type_name(t);
+    char *up = arena_strdup(ename);
+    for (char *p = up; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 32);
+    LLVMValueRef str = LLVMConstStringInContext(cg.ctx, up, (unsigned)strlen(up), 0);
+    LLVMValueRef sg = LLVMAddGlobal(cg.mod, LLVMTypeOf(str), arena_printf("%s.name", gname));
+    LLVMSetInitializer(sg, str);
+    LLVMSetGlobalConstant(sg, 1);
+    LLVMSetLinkage(sg, LLVMPrivateLinkage);
+    LLVMValueRef fields[5] = {
+        t->parent ? cg_tag(t->parent) : LLVMConstNull(cg.ptr), sg,
+        LLVMConstInt(cg.i64, cg_size(t), 0), LLVMConstInt(cg.i32, (unsigned)t->level, 0),
+        LLVMConstArray2(cg.fat_t, slots, (uint64_t)n)};
+    LLVMSetInitializer(g, LLVMConstStructInContext(cg.ctx, fields, 5, 0));
+    /* a table with nested bodies gets their static links when the type is
+     * elaborated (cg_elaborate_tag); the others are constants */
+    LLVMSetGlobalConstant(g, !nested);
+    LLVMSetLinkage(g, nested ? LLVMInternalLinkage : LLVMLinkOnceODRLinkage);
+    return g;
+}
+
+void cg_elaborate_tag(Type *t)
+{
+    t = type_full(t);
+    if (!t->tagged || t->is_classwide)
+        return;
+    LLVMValueRef g = cg_tag(t);
+    LLVMTypeRef tt = cg_tag_type(t->prims.len);
+    for (int i = 0; i < t->prims.len; i++) {
+        Entity *p = t->prims.data[i];
+        Entity *body = p->inherited_from ? p->inherited_from : p;
+        if (body->depth == 0 || body->imported)
+            continue;
+        LLVMValueRef idx[4] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, 4, 0),
+                               LLVMConstInt(cg.i32, (unsigned)i, 0), LLVMConstInt(cg.i32, 1, 0)};
+        LLVMValueRef link = LLVMBuildGEP2(cg.b, tt, g, idx, 4, "tag.link");
+        LLVMBuildStore(cg.b, frame_at_depth(body->depth), link);
+    }
 }
 
 /* ---- the program --------------------------------------------------------------------- */

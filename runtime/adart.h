@@ -74,6 +74,7 @@ _Noreturn void __adac_rcheck_CE_Discriminant_Check(const char *file, int32_t lin
 _Noreturn void __adac_rcheck_CE_Divide_By_Zero(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_CE_Null_Exclusion(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_PE_Accessibility_Check(const char *file, int32_t line);
+_Noreturn void __adac_rcheck_CE_Tag_Check(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_PE_Missing_Return(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_SE_Storage_Exhausted(const char *file, int32_t line);
 

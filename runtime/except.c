@@ -274,6 +274,11 @@ _Noreturn void __adac_rcheck_PE_Accessibility_Check(const char *file,
                  "accessibility check failed");
 }
 
+_Noreturn void __adac_rcheck_CE_Tag_Check(const char *file, int32_t line)
+{
+    check_failed(&__adac_constraint_error, file, line, "tag check failed");
+}
+
 _Noreturn void __adac_rcheck_PE_Missing_Return(const char *file, int32_t line)
 {
     check_failed(&__adac_program_error, file, line, "missing return");

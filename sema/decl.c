@@ -269,9 +269,19 @@ static void type_decl(Node *d)
         prev->type->full = t;
         if (d->type->kind == N_PRIVATE_DEF)
             error_at(d->loc, "8.3(26)", "'%s' is already declared", d->text);
+        if (prev->type->tagged && !type_full(t)->tagged)
+            error_at(d->loc, "7.3(7)", "the full view of the tagged private type '%s' must be tagged", d->text);
+        if (prev->type->classwide) {
+            /* T'Class named through the partial view is the full view's */
+            Type *fb = type_full(t)->base;
+            fb->classwide = prev->type->classwide;
+            prev->type->classwide->specific = fb;
+        }
     }
     if (!t->ent)
         t->ent = e;
+    if (t->tagged && t->parent && !prev)
+        inherit_primitives(t);
     if (t->base != t && !t->base->ent && t->base->name == NULL)
         t->base->name = arena_printf("%s'Base", d->text);
     e->type = t;
@@ -390,6 +400,7 @@ static void subprogram_decl(Node *d)
         e->has_body = true;
     set_link_name(e);
     add_to_region(e);
+    note_primitive(e);
 }
 
 static void check_no_duplicate_params(Entity *e)
@@ -425,6 +436,7 @@ static void subprogram_body(Node *d)
             e->is_main = true;        /* a candidate; library.c picks the main */
         set_link_name(e);
         add_to_region(e);
+        note_primitive(e);
     }
     /* the spec's formals nodes point at the entities the body uses */
     int k = 0;

@@ -135,7 +135,7 @@ static Vec select_in_package(Entity *pkg, Ident *id)
 {
     Vec out = {0};
     for (int i = 0; i < pkg->decls.len; i++)
-        if (((Entity *)pkg->decls.data[i])->id == id)
+        if (((Entity *)pkg->decls.data[i])->id == id && !((Entity *)pkg->decls.data[i])->overridden)
             vec_push(&out, pkg->decls.data[i]);
     /* inside the package, its private part and body are visible too */
     bool inside = false;
@@ -217,6 +217,8 @@ static Type *component_select(Node *n)
         error_at(n->loc, "4.1.3(3)", "'%s' is not a record, so it has no component '%s'", type_name(pt), n->text);
         return NULL;
     }
+    if (pt->is_classwide)
+        pt = type_full(pt->specific);      /* the components of T, for T'Class */
     for (int i = 0; i < pt->components.len; i++) {
         Entity *c = pt->components.data[i];
         if (c->id == n->id) {
@@ -412,6 +414,7 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
     Entity *s = viable.data[0];
     match_actuals(s, args, order, false);
     CallInfo *ci = arena_alloc(sizeof *ci);
+    ci->controlling = -1;
     ci->subp = s;
     for (int i = 0; i < s->params.len; i++) {
         Entity *f = s->params.data[i];
@@ -438,6 +441,18 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
         }
         vec_push(&ci->actuals, a);
     }
+    /* a call of a primitive with a class-wide controlling actual dispatches
+     * (3.9.2(5/2)) */
+    if (s->prim_of)
+        for (int i = 0; i < s->params.len; i++) {
+            Node *a = ci->actuals.data[i];
+            Type *ft = type_full(((Entity *)s->params.data[i])->type);
+            if (a && a->ty && ft && ft->tagged && !ft->is_classwide && type_full(a->ty)->is_classwide) {
+                ci->controlling = i;
+                a->target = NULL;       /* the object itself, not a converted view */
+                break;
+            }
+        }
     node->sem = ci;
     node->ent = s;
     name->ent = s;
@@ -588,6 +603,7 @@ static Type *attribute_call(Node *n, Type *expected)
         return NULL;
     }
     CallInfo *ci = arena_alloc(sizeof *ci);
+    ci->controlling = -1;
     for (int i = 0; i < n->list.len; i++) {
         Node *x = n->list.data[i];
         Type *xt = analyse(x, arg_t->kind == TY_UNIV_INT ? NULL : arg_t);
@@ -776,6 +792,18 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
         n->op = (int)dim;
         n->flags &= ~NF_ANALYSED;
         return analyse(n, expected);
+    }
+    if (pre->kind == N_ATTRIBUTE && attr_is(pre, "class") && n->list.len == 1) {
+        /* T'Class (X): a conversion to the class-wide type (4.6(21/3)) */
+        Type *cw = sema_subtype_mark(pre);
+        if (!cw)
+            return NULL;
+        Node *x = n->list.data[0];
+        Type *xt = analyse(x, NULL);
+        if (xt && !is_descendant(xt, cw->specific) && !is_descendant(cw->specific, xt))
+            error_at(n->loc, "4.6(21/3)", "cannot convert a value of type '%s' to '%s'", type_name(xt), type_name(cw));
+        n->op = APPLY_CONVERSION;
+        return n->ty = cw;
     }
     if (pre->kind == N_ATTRIBUTE)
         return attribute_call(n, expected);
@@ -1138,7 +1166,29 @@ static Type *aggregate(Node *e, Type *expected)
     if (t->kind == TY_RECORD) {
         Vec comps = t->components;
         Node **given = arena_alloc(sizeof(Node *) * (size_t)(comps.len + 1));
-        int pos = 0;
+        int first = 0;            /* components before it come from the ancestor */
+        if (t->is_classwide) {
+            error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of the class-wide type '%s'", type_name(t));
+            return NULL;
+        }
+        if (e->expr) {
+            /* an extension aggregate (4.3.2): the ancestor part gives the
+             * components of its type, the associations the others */
+            Type *at;
+            if (is_subtype_mark_node(e->expr))
+                at = sema_subtype_mark(e->expr);
+            else
+                at = analyse(e->expr, NULL);
+            at = at ? type_full(at) : NULL;
+            if (!at)
+                return NULL;
+            if (!t->tagged || at->is_classwide || !is_descendant(t, at) || at->base == t->base) {
+                error_at(e->expr->loc, "4.3.2(5/3)", "the ancestor part must be of a tagged type from which '%s' is derived", type_name(t));
+                return NULL;
+            }
+            first = type_full(at)->components.len;
+        }
+        int pos = first;
         for (int i = 0; i < e->list.len; i++) {
             Node *a = e->list.data[i];
             if (a->kind != N_ASSOC) {
@@ -1153,12 +1203,12 @@ static Type *aggregate(Node *e, Type *expected)
                 Node *ch = a->list.data[k];
                 int found = -1;
                 if (ch->kind == N_OTHERS) {
-                    for (int j = 0; j < comps.len; j++)
+                    for (int j = first; j < comps.len; j++)
                         if (!given[j])
                             given[j] = a->flags & NF_BOX ? ch : a->expr;
                     continue;
                 }
-                for (int j = 0; j < comps.len; j++)
+                for (int j = first; j < comps.len; j++)
                     if (ch->kind == N_IDENT && ((Entity *)comps.data[j])->id == ch->id)
                         found = j;
                 if (found < 0) {
@@ -1180,7 +1230,7 @@ static Type *aggregate(Node *e, Type *expected)
                 sema_convert(given[j], c->type);
             }
         }
-        for (int j = t->n_discr; j < comps.len; j++) {
+        for (int j = t->n_discr > first ? t->n_discr : first; j < comps.len; j++) {
             Entity *c = comps.data[j];
             bool needed = true;
             for (int k = 0; k < c->variant_path.len && needed; k++) {
@@ -1205,7 +1255,7 @@ static Type *aggregate(Node *e, Type *expected)
                 error_at(e->loc, "4.3.1(17)", "the aggregate gives no value for component '%s'", entity_name(c));
             }
         }
-        for (int j = 0; j < comps.len; j++) {
+        for (int j = first; j < comps.len; j++) {
             Entity *c = comps.data[j];
             if (!given[j]) {
                 bool in_variant = c->variant_path.len > 0;
@@ -1263,6 +1313,8 @@ static Type *aggregate(Node *e, Type *expected)
 bool is_definite(Type *t)
 {
     t = type_full(t);
+    if (t->is_classwide)
+        return false;            /* 3.3(23/3): T'Class is indefinite */
     if (t->kind == TY_RECORD && t->n_discr && !t->discr_defaults && !t->discr_values.len)
         return false;
     return !(t->kind == TY_ARRAY && !t->constrained);
@@ -1286,10 +1338,19 @@ static Type *allocator(Node *e, Type *expected)
         /* initialized allocator: new T'(X) */
         Node *q = e->expr;
         Type *qt = analyse(q, NULL);
-        if (qt && d && !same_type(type_full(qt), d)) {
+        if (qt && d && !same_type(type_full(qt), d) && !(d->is_classwide && type_covers(d, type_full(qt)))) {
             error_at(q->loc, "4.8(3/3)", "the allocator's type '%s' is not the designated type '%s' of '%s'",
                      type_name(qt), type_name(d), type_name(expected));
             return NULL;
+        }
+        if (qt && d && d->is_classwide) {
+            /* 4.8(5.1/3): the specific type of the value may not be
+             * statically deeper than the access type (else 4.8(10.1/3)
+             * checks its tag at run time) */
+            Type *spec = type_full(qt);
+            if (!spec->is_classwide && spec->base->level > acc->base->level)
+                error_at(q->loc, "4.8(5.1/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
+                         type_name(qt), spec->base->level, type_name(expected), acc->base->level);
         }
         /* 4.8(10/2): the value is converted to the designated subtype */
         if (qt)
@@ -1367,6 +1428,7 @@ static Type *ident(Node *e, Type *expected)
         e->ent = s;
         if (s->kind == E_FUNCTION) {
             CallInfo *ci = arena_alloc(sizeof *ci);
+    ci->controlling = -1;
             ci->subp = s;
             for (int k = 0; k < s->params.len; k++)
                 vec_push(&ci->actuals, NULL);
@@ -1488,6 +1550,7 @@ static Type *analyse(Node *e, Type *expected)
                 e->ent = fits.data[0];
                 if (e->ent->kind == E_FUNCTION) {
                     CallInfo *ci = arena_alloc(sizeof *ci);
+    ci->controlling = -1;
                     ci->subp = e->ent;
                     for (int k = 0; k < e->ent->params.len; k++)
                         vec_push(&ci->actuals, NULL);

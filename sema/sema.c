@@ -94,6 +94,8 @@ Vec lookup_all(Ident *id)
 {
     Vec out = {0};
     for (Vis *v = id->visible; v; v = v->next) {
+        if (v->e->overridden)
+            continue;          /* an inherited operation overridden (8.3(12)) */
         if (!overloadable(v->e)) {
             if (out.len == 0)
                 vec_push(&out, v->e);
@@ -112,7 +114,7 @@ Vec lookup_all(Ident *id)
             vec_push(&seen, pkg);
             for (int d = 0; d < pkg->decls.len; d++) {
                 Entity *e = pkg->decls.data[d];
-                if (e->id == id && !in_vec(&out, e))
+                if (e->id == id && !e->overridden && !in_vec(&out, e))
                     vec_push(&out, e);
             }
         }

@@ -84,6 +84,14 @@ struct Type {
     int n_discr;               /* discriminants: the first n_discr components */
     bool discr_defaults;       /* its discriminants have default expressions */
     bool has_variants;         /* it has a variant part */
+    /* tagged types (3.9) */
+    bool tagged;               /* a tagged type (or its class-wide type) */
+    bool is_classwide;         /* T'Class: specific is T */
+    Type *specific;            /* of a class-wide type: the specific type */
+    Type *parent;              /* of a type extension: its parent type */
+    Type *classwide;           /* of a specific tagged type: its T'Class */
+    Vec prims;                 /* Entity*: the primitive operations, by dispatch slot */
+    int n_parent_comps;        /* components inherited from the parent */
     Vec discr_values;          /* a constrained subtype: Node* value per discriminant */
     Type *full;                /* for a private type: its full view, once seen */
     void *cg;                  /* owned by codegen: its LLVM type */
@@ -161,6 +169,11 @@ struct Entity {
     Builtin builtin;           /* a predefined operation */
     int op;                    /* for BI_OPERATOR, the operator token */
     bool has_body;             /* a body has been analysed */
+    Type *prim_of;             /* a primitive operation of this tagged type */
+    int slot;                  /* its dispatch slot */
+    Entity *inherited_from;    /* an implicitly declared inherited subprogram:
+                                  the parent's operation it stands for */
+    bool overridden;           /* an inherited subprogram an explicit one overrides */
     bool is_main;              /* the main subprogram of the program */
     /* packages */
     Vec decls;                 /* Entity* declared in the visible part, in order */
@@ -211,6 +224,18 @@ bool eval_static_int64(Node *e, int64_t *out);
 /* A static String value: the characters of a (possibly concatenated) literal. */
 const char *eval_static_string(Node *e, int *len);
 
+/* ---- tagged types (tagged.c) -------------------------------------------- */
+
+Type *classwide_of(Type *t);              /* T'Class */
+bool is_descendant(Type *s, Type *t);     /* S is T or derived from it, at any depth */
+Type *type_extension(Node *def, Type *parent);   /* new T with record ... */
+/* Subprogram S was just declared: if it is a primitive operation of a
+ * tagged type of this region (3.2.3), give it its slot, overriding an
+ * inherited one of the same profile. */
+void note_primitive(Entity *s);
+/* Declare the inherited primitives of derived tagged type T (3.4(17)). */
+void inherit_primitives(Type *t);
+
 /* ---- analysis entry points ----------------------------------------------- */
 
 /* The analysed program, for codegen. */
@@ -250,6 +275,8 @@ enum {
 typedef struct CallInfo {
     Entity *subp;              /* the subprogram called */
     Vec actuals;               /* Node*: one per formal, in order */
+    int controlling;           /* >= 0: a dispatching call (3.9.2) on this
+                                  formal's class-wide actual; else -1 */
 } CallInfo;
 
 void sema_decls(Vec *decls);

@@ -102,10 +102,17 @@ bool type_covers(const Type *to, const Type *from)
     default:
         break;
     }
+    /* T'Class covers every type in the class (3.9(3)); a class-wide value
+     * can be the controlling operand of a dispatching call (3.9.2(9/1)) */
+    if (to->is_classwide && is_descendant((Type *)from, (Type *)to->specific))
+        return true;
+    if (to->tagged && !to->is_classwide && from->is_classwide && is_descendant((Type *)from->specific, (Type *)to))
+        return true;
     /* an anonymous access type accepts any access type designating the
      * same type (a conversion that 8.6(25) allows implicitly) */
     if (to->kind == TY_ACCESS && from->kind == TY_ACCESS && (to->aflags & AF_ANONYMOUS))
-        return to->designated && from->designated && same_type(to->designated, from->designated);
+        return to->designated && from->designated && (same_type(to->designated, from->designated)
+               || type_covers(type_full(to->designated), type_full(from->designated)));
     return false;
 }
 
@@ -113,6 +120,28 @@ bool type_covers(const Type *to, const Type *from)
 
 Type *sema_subtype_mark(Node *n)
 {
+    if (n->kind == N_ATTRIBUTE && !strcmp(n->id->name, "class")) {
+        Type *t = sema_subtype_mark(n->expr);
+        if (!t)
+            return NULL;
+        Type *cw = t->classwide ? t->classwide : classwide_of(t);
+        if (!cw && !(t->kind == TY_PRIVATE && t->tagged)) {
+            error_at(n->loc, "3.9(14)", "'Class needs a tagged type, and '%s' is not tagged", type_name(t));
+            return NULL;
+        }
+        if (!cw) {
+            /* the partial view of a tagged private type */
+            Type *c = type_new(TY_RECORD, NULL);
+            c->tagged = c->is_classwide = true;
+            c->specific = t;
+            c->classwide = c;
+            c->root = t->root;
+            c->name = arena_printf("%s'Class", type_name(t));
+            t->classwide = cw = c;
+        }
+        n->ty = cw;
+        return cw;
+    }
     if (n->kind == N_ATTRIBUTE && !strcmp(n->id->name, "base")) {
         Type *t = sema_subtype_mark(n->expr);
         n->ty = t ? t->base : NULL;
@@ -609,6 +638,10 @@ static Type *record_def(Node *def, Entity *ent, Vec *discrs)
 {
     Type *t = type_new(TY_RECORD, NULL);
     t->limited = (def->flags & NF_LIMITED) != 0;
+    if (def->flags & NF_TAGGED) {
+        t->tagged = true;
+        t->level = scope_depth();
+    }
     scope_push(scope_owner());      /* the discriminants are visible inside */
     if (discrs && discrs->len)
         add_discriminants(t, discrs);
@@ -671,9 +704,14 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         Type *parent = sema_subtype_ind(def->type);
         if (!parent)
             return NULL;
-        if (def->expr) {
-            error_at(def->loc, NULL, "record extensions are not supported yet");
-            return NULL;
+        if (type_full(parent)->tagged || def->expr) {
+            if (!def->expr) {
+                error_at(def->loc, "3.9.1(2)", "a type derived from the tagged type '%s' must be a record extension: add 'with null record' or 'with record ... end record'",
+                         type_name(parent));
+                return NULL;
+            }
+            t = type_extension(def, parent);
+            break;
         }
         Type *b = arena_alloc(sizeof *b);
         *b = *parent->base;
@@ -695,6 +733,8 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
     case N_PRIVATE_DEF:
         t = type_new(TY_PRIVATE, NULL);
         t->limited = (def->flags & NF_LIMITED) != 0;
+        t->tagged = (def->flags & NF_TAGGED) != 0;
+        t->level = scope_depth();
         break;
     default:
         error_at(def->loc, NULL, "this kind of type definition is not supported yet");
