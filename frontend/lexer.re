@@ -3,7 +3,7 @@
  *
  * The scanner works on the whole file in memory (the source table keeps it
  * NUL-terminated, and the NUL is the sentinel re2c stops at).  Identifiers are
- * matched case-insensitively against the 74 reserved words of Ada 2012
+ * matched case-insensitively against the 73 reserved words of Ada 2012
  * (RM 2.9); numeric literals follow RM 2.4 (underscores between digits,
  * exponents, based literals such as 16#FF# and 2#1.1#E4); strings double
  * their quotes (RM 2.6).

@@ -1,0 +1,9 @@
+-- REQUIRES: acats
+-- RUN: %adac --dump-tokens %acats/tests/*/* %acats/support/* > %t.tokens
+-- RUN: FileCheck %s --input-file=%t.tokens
+--
+-- Every file of the ACATS tree (../shared/acats, or $ACATS) lexes without
+-- a lexical error: adac --dump-tokens reports errors on stderr and exits 1
+-- on any.  Skipped (UNSUPPORTED) when the ACATS tree is not there.
+-- The dump reaches the last support file, Version:
+-- CHECK: version.a:{{[0-9]+}}:{{[0-9]+}}: end

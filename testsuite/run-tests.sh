@@ -1,0 +1,103 @@
+#!/bin/sh
+# run-tests.sh: adac's test suite, as `make check` runs it.
+#
+#   1. lit on testsuite/ (lexer, parser, legality and run-time tests that
+#      carry their RUN lines and FileCheck patterns in their comments);
+#   2. when the ACATS tree is there ($ACATS, else $ADAC_SRCDIR/../shared/acats),
+#      the ACATS tests listed in testsuite/acats-expected.lst, graded by
+#      ../shared/tools/acats-grade: a listed test fails unless it grades PASS.
+#
+# It prints a summary per part and, as its very last line,
+#     N passed, N failed
+# and exits 1 when anything failed.
+#
+# Environment (set by Makefile.am's check-local): ADAC_SRCDIR, ADAC_BUILDDIR,
+# LLVM_LIT, PYTHON3, FILECHECK.  LIT_OPTS adds options to lit (e.g. -a).
+set -u
+
+srcdir=${ADAC_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
+builddir=${ADAC_BUILDDIR:-$(pwd)}
+python=${PYTHON3:-python3}
+lit=${LLVM_LIT:-/usr/lib/llvm-19/build/utils/lit/lit.py}
+export ADAC_SRCDIR="$srcdir" ADAC_BUILDDIR="$builddir"
+[ -n "${FILECHECK:-}" ] && export FILECHECK
+
+passed=0
+failed=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/adac-check.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+# The number after LABEL on the last line of FILE that starts with (blanks
+# and) LABEL: lit prints its summary last.
+count() {
+  sed -n "s/^ *$1 *:* *\([0-9][0-9]*\).*/\1/p" "$2" | tail -n 1
+}
+
+# ---- 1. lit -----------------------------------------------------------------
+echo "== lit: $srcdir/testsuite"
+if [ ! -f "$lit" ] || ! command -v "$python" >/dev/null 2>&1; then
+  echo "lit not found ($lit) or no $python: install llvm-19-tools and python3"
+  failed=$((failed + 1))
+else
+  # lit exits 1 when a test fails; the counts below tell how many.
+  # shellcheck disable=SC2086 # LIT_OPTS is a list of options
+  "$python" "$lit" -sv ${LIT_OPTS:-} "$srcdir/testsuite" >"$tmp/lit.out" 2>&1
+  lit_status=$?
+  cat "$tmp/lit.out"
+  # Outcomes that count as passing, and those that count as failing; lit
+  # prints "  Passed: N" style lines for those that occurred.
+  lp=0; lf=0
+  for k in Passed 'Expectedly Failed'; do
+    n=$(count "$k" "$tmp/lit.out"); lp=$((lp + ${n:-0}))
+  done
+  for k in Failed 'Unexpectedly Passed' Unresolved 'Timed Out'; do
+    n=$(count "$k" "$tmp/lit.out"); lf=$((lf + ${n:-0}))
+  done
+  discovered=$(count 'Total Discovered Tests' "$tmp/lit.out")
+  if [ "$lit_status" -ne 0 ] && [ "$lf" -eq 0 ]; then
+    echo "lit stopped with status $lit_status before running the tests"
+    lf=1
+  elif [ -z "$discovered" ] || [ "$discovered" -eq 0 ]; then
+    echo "lit found no tests"
+    lf=$((lf + 1))
+  fi
+  echo "lit: $lp passed, $lf failed (of ${discovered:-0} discovered; the rest unsupported or skipped)"
+  passed=$((passed + lp)); failed=$((failed + lf))
+fi
+
+# ---- 2. ACATS -----------------------------------------------------------------
+acats=${ACATS:-$srcdir/../shared/acats}
+grade=${ACATS_GRADE:-$srcdir/../shared/tools/acats-grade}
+[ -f "$grade" ] || grade=$acats/../tools/acats-grade
+list=$srcdir/testsuite/acats-expected.lst
+if [ -d "$acats/tests" ] && [ -f "$grade" ]; then
+  echo "== ACATS: the tests of testsuite/acats-expected.lst, from $acats"
+  names=$(sed 's/#.*//' "$list" | awk 'NF { print $1 }')
+  if [ -z "$names" ]; then
+    echo "acats: no tests listed"
+  else
+    # shellcheck disable=SC2086 # one argument per test name
+    "$python" "$grade" --compiler adac --adac "$builddir/adac" --acats "$acats" \
+      --tsv "$tmp/acats.tsv" --list $names >"$tmp/acats.out" 2>&1
+    st=$?
+    cat "$tmp/acats.out"
+    ap=0; af=0
+    for t in $names; do
+      t=$(basename "$t" | sed 's/\..*//' | tr '[:upper:]' '[:lower:]' | cut -c1-7)
+      outcome=$(awk -F '\t' -v t="$t" 'NR > 1 && $1 == t { print $3; exit }' "$tmp/acats.tsv" 2>/dev/null)
+      if [ "$outcome" = PASS ]; then
+        ap=$((ap + 1))
+      else
+        echo "acats: listed test $t did not pass: ${outcome:-not graded (acats-grade status $st)}"
+        af=$((af + 1))
+      fi
+    done
+    echo "acats (listed tests): $ap passed, $af failed"
+    passed=$((passed + ap)); failed=$((failed + af))
+  fi
+else
+  echo "== ACATS: skipped ($acats not found; set ACATS=dir to grade the listed tests)"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
