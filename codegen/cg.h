@@ -41,6 +41,13 @@ typedef struct CgBounds {
     int slot_lo, slot_hi;      /* >= 0: up-level frame slots of their addresses */
 } CgBounds;
 
+/* The layout of a record type (Type.cg of a record's base type). */
+typedef struct RecLayout {
+    LLVMTypeRef st;            /* the fixed part: tag, discriminants, fixed-size components */
+    int *field;                /* per component: its field in st, or -1 (after st) */
+    int n_dynamic;             /* components placed after st */
+} RecLayout;
+
 /* A handled sequence of statements being generated: where raises inside it
  * go (its handler frame must be popped by statements that leave it). */
 typedef struct CgHandler {
@@ -89,6 +96,11 @@ extern Cg cg;
 LLVMTypeRef cg_type(Type *t);              /* the LLVM type of values of T */
 LLVMTypeRef cg_mem_type(Type *t);          /* its in-memory type */
 uint64_t cg_size(Type *t);
+RecLayout *cg_record_layout(Type *t);
+/* The address of component I of the record of type REC at BASE. */
+LLVMValueRef cg_component_addr(LLVMValueRef base, Type *rec, int i, const char *name);
+/* The size of the record of type T at ADDR (its discriminants decide). */
+LLVMValueRef cg_record_size_at(Type *t, LLVMValueRef addr);
 unsigned cg_align(Type *t);
 LLVMValueRef cg_runtime(const char *name); /* a runtime function, declared once */
 LLVMTypeRef cg_runtime_type(const char *name);

@@ -272,7 +272,29 @@ static void object_decl(Node *d)
             bind_object(e, copy);
             continue;
         }
-        bool dynamic = ft->kind == TY_ARRAY && ft->constrained && !LLVMIsConstant(cg_object_size(ft));
+        if (ft->kind == TY_RECORD && !ft->is_classwide && cg_record_layout(ft)->n_dynamic && d->init && e->depth > 0) {
+            /* a record sized by its discriminants, constrained by its
+             * initial value (3.3.1(9/2)): room for that value */
+            CgVal v = cg_expr(d->init);
+            LLVMValueRef size = cg_record_size_at(type_full(d->init->ty), v.v);
+            addr = LLVMBuildArrayAlloca(cg.b, cg.i8, size, e->spelling);
+            LLVMSetAlignment(addr, 16);
+            LLVMBuildMemCpy(cg.b, addr, 8, v.v, 8, size);
+            bind_object(e, addr);
+            continue;
+        }
+        if (ft->is_classwide && d->init && e->depth > 0) {
+            /* T'Class: the size comes with the value's tag */
+            CgVal v = cg_expr(d->init);
+            LLVMValueRef size = cg_record_size_at(ft, v.v);
+            addr = LLVMBuildArrayAlloca(cg.b, cg.i8, size, e->spelling);
+            LLVMSetAlignment(addr, 16);
+            LLVMBuildMemCpy(cg.b, addr, 8, v.v, 8, size);
+            bind_object(e, addr);
+            continue;
+        }
+        bool dynamic = ((ft->kind == TY_ARRAY && ft->constrained) || ft->kind == TY_RECORD)
+                       && !LLVMIsConstant(cg_object_size(ft));
         if (e->depth == 0) {
             addr = LLVMAddGlobal(cg.mod, mt, e->ext_name);
             LLVMSetInitializer(addr, LLVMConstNull(mt));

@@ -145,7 +145,8 @@ LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to)
     return LLVMBuildFPExt(cg.b, v, tt, "");
 }
 
-/* V, of type FROM, must lie in the range of subtype TO. */
+/* V, of type FROM, must lie in the range of subtype TO.  Each side is
+ * widened by its own type's signedness (Character's 255 is no -1). */
 void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc)
 {
     to = type_full(to);
@@ -153,15 +154,19 @@ void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc)
         return;
     LLVMValueRef lo, hi;
     cg_bounds_of(to, 0, &lo, &hi);
-    /* compare in the wider of the two types */
-    LLVMTypeRef vt = LLVMTypeOf(v), bt = LLVMTypeOf(lo);
-    unsigned vw = LLVMGetIntTypeWidth(vt), bw = LLVMGetIntTypeWidth(bt);
-    bool uns = is_unsigned(from) && is_unsigned(to);
-    if (vw < bw)
-        v = uns || vw == 1 ? LLVMBuildZExt(cg.b, v, bt, "") : LLVMBuildSExt(cg.b, v, bt, "");
-    else if (vw > bw) {
-        lo = uns ? LLVMBuildZExt(cg.b, lo, vt, "") : LLVMBuildSExt(cg.b, lo, vt, "");
-        hi = uns ? LLVMBuildZExt(cg.b, hi, vt, "") : LLVMBuildSExt(cg.b, hi, vt, "");
+    bool vu = is_unsigned(from) || LLVMGetIntTypeWidth(LLVMTypeOf(v)) == 1;
+    bool bu = is_unsigned(to);
+    bool uns = vu && bu;
+    LLVMTypeRef wt = cg.i64;
+    unsigned vw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), bw = LLVMGetIntTypeWidth(LLVMTypeOf(lo));
+    if (uns || (vw == 64 && bw == 64)) {
+        wt = vw > bw ? LLVMTypeOf(v) : LLVMTypeOf(lo);
+    }
+    if (LLVMTypeOf(v) != wt)
+        v = vu ? LLVMBuildZExt(cg.b, v, wt, "") : LLVMBuildSExt(cg.b, v, wt, "");
+    if (LLVMTypeOf(lo) != wt) {
+        lo = bu ? LLVMBuildZExt(cg.b, lo, wt, "") : LLVMBuildSExt(cg.b, lo, wt, "");
+        hi = bu ? LLVMBuildZExt(cg.b, hi, wt, "") : LLVMBuildSExt(cg.b, hi, wt, "");
     }
     LLVMValueRef below = LLVMBuildICmp(cg.b, uns ? LLVMIntULT : LLVMIntSLT, v, lo, "below");
     LLVMValueRef above = LLVMBuildICmp(cg.b, uns ? LLVMIntUGT : LLVMIntSGT, v, hi, "above");
@@ -349,6 +354,86 @@ static CgVal concat(Node *e)
     return (CgVal){data, mem};
 }
 
+/* ---- record layouts ------------------------------------------------------------------- */
+
+static LLVMValueRef align_up(LLVMValueRef off, unsigned align)
+{
+    if (align <= 1)
+        return off;
+    LLVMValueRef a = LLVMConstInt(cg.i64, align - 1, 0);
+    return LLVMBuildAnd(cg.b, LLVMBuildAdd(cg.b, off, a, ""), LLVMConstNot(a), "aligned");
+}
+
+/* The offset of dynamic component I (or, for I = number of components, the
+ * size) of the record of type T at BASE: after the fixed part, each dynamic
+ * component in turn, sized from the record's own discriminants. */
+static LLVMValueRef dynamic_offset(LLVMValueRef base, Type *t, int upto)
+{
+    RecLayout *l = cg_record_layout(t);
+    Type *bt = type_full(t)->base;
+    LLVMValueRef saved = cg.discr_base;
+    Type *saved_rec = cg.discr_rec;
+    cg.discr_base = base;
+    cg.discr_rec = bt;
+    LLVMValueRef off = LLVMConstInt(cg.i64, LLVMABISizeOfType(cg.td, l->st), 0);
+    unsigned max_align = LLVMABIAlignmentOfType(cg.td, l->st);
+    for (int j = 0; j < bt->components.len && j <= upto; j++) {
+        if (l->field[j] >= 0)
+            continue;
+        Type *ct = type_full(((Entity *)bt->components.data[j])->type);
+        unsigned a = ct->kind == TY_ARRAY ? cg_align(ct->component) : cg_align(ct);
+        if (a > max_align)
+            max_align = a;
+        off = align_up(off, a);
+        if (j == upto)
+            break;
+        off = LLVMBuildAdd(cg.b, off, cg_object_size(ct), "");
+    }
+    if (upto >= bt->components.len)
+        off = align_up(off, max_align);
+    cg.discr_base = saved;
+    cg.discr_rec = saved_rec;
+    return off;
+}
+
+LLVMValueRef cg_component_addr(LLVMValueRef base, Type *rec, int i, const char *name)
+{
+    RecLayout *l = cg_record_layout(rec);
+    if (l->field[i] >= 0)
+        return LLVMBuildStructGEP2(cg.b, l->st, base, (unsigned)l->field[i], name);
+    LLVMValueRef off[1] = {dynamic_offset(base, rec, i)};
+    return LLVMBuildGEP2(cg.b, cg.i8, base, off, 1, name);
+}
+
+LLVMValueRef cg_record_size_at(Type *t, LLVMValueRef addr)
+{
+    Type *bt = type_full(t);
+    if (bt->is_classwide) {
+        LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, addr, "tag");
+        return LLVMBuildLoad2(cg.b, cg.i64, LLVMBuildStructGEP2(cg.b, cg_tag_type(0), tag, 2, ""), "size");
+    }
+    if (!cg_record_layout(bt)->n_dynamic)
+        return LLVMConstInt(cg.i64, cg_size(bt), 0);
+    return dynamic_offset(addr, bt, type_full(bt)->base->components.len);
+}
+
+/* The size of an object of record subtype T, from its constraint (or the
+ * discriminants' defaults): the discriminants go in a scratch fixed part. */
+static LLVMValueRef record_subtype_size(Type *t)
+{
+    RecLayout *l = cg_record_layout(t);
+    if (!l->n_dynamic)
+        return LLVMConstInt(cg.i64, cg_size(t), 0);
+    LLVMValueRef tmp = cg_alloca(l->st, "discriminants");
+    for (int i = 0; i < t->n_discr; i++) {
+        Entity *d = t->components.data[i];
+        Node *v = i < t->discr_values.len ? t->discr_values.data[i] : d->init;
+        if (v)
+            store_scalar(cg_scalar(v), cg_component_addr(tmp, t, i, ""));
+    }
+    return cg_record_size_at(t, tmp);
+}
+
 /* ---- names: addresses ---------------------------------------------------------------- */
 
 static int current_depth(void) { return cg.subp ? cg.subp->depth + 1 : 0; }
@@ -484,7 +569,7 @@ static void variant_check(LLVMValueRef addr, Type *rt, Entity *c, Loc loc)
     for (int k = 0; k < c->variant_path.len; k++) {
         Node *arm = c->variant_path.data[k];
         Entity *d = arm->ent;
-        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), addr, cg_field(rt, d->pos), "");
+        LLVMValueRef da = cg_component_addr(addr, rt, d->pos, "");
         LLVMValueRef v = load_scalar(d->type, da, d->spelling);
         ok = LLVMBuildAnd(cg.b, ok, arm_cond(arm, v, type_full(d->type)), "");
     }
@@ -507,7 +592,7 @@ CgVal cg_address(Node *e)
             Entity *c = e->ent;
             if (c->variant_path.len && cg.opts->checks)
                 variant_check(r.v, rt, c, e->loc);
-            LLVMValueRef a = LLVMBuildStructGEP2(cg.b, cg_mem_type(rt), r.v, cg_field(rt, c->pos), c->spelling);
+            LLVMValueRef a = cg_component_addr(r.v, rt, c->pos, c->spelling);
             Type *ct = type_full(c->type);
             if (ct && ct->kind == TY_ARRAY && type_depends_on_discriminant(ct)) {
                 /* its bounds come from the discriminants of this record */
@@ -789,7 +874,7 @@ void cg_init_default(LLVMValueRef addr, Type *t)
          * the subtype is (3.3.1(12)), or their defaults */
         for (int i = 0; i < t->n_discr; i++) {
             Entity *c = t->components.data[i];
-            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, cg_field(t, i), c->spelling);
+            LLVMValueRef ca = cg_component_addr(addr, t, i, c->spelling);
             if (i < t->discr_values.len)
                 store_scalar(cg_scalar(t->discr_values.data[i]), ca);
             else if (c->init)
@@ -801,7 +886,7 @@ void cg_init_default(LLVMValueRef addr, Type *t)
         cg.discr_rec = t;
         for (int i = t->n_discr; i < t->components.len; i++) {
             Entity *c = t->components.data[i];
-            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), addr, cg_field(t, i), c->spelling);
+            LLVMValueRef ca = cg_component_addr(addr, t, i, c->spelling);
             if (type_depends_on_discriminant(c->type))
                 check_dependent_constraint(type_full(c->type), c->loc);
             if (c->init) {
@@ -857,7 +942,7 @@ static void discriminant_check(LLVMValueRef addr, Type *to, Loc loc)
     LLVMValueRef bad = NULL;
     for (int i = 0; i < to->discr_values.len; i++) {
         Entity *d = to->components.data[i];
-        LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(to), addr, cg_field(to, i), "");
+        LLVMValueRef da = cg_component_addr(addr, to, i, "");
         LLVMValueRef have = load_scalar(d->type, da, d->spelling);
         LLVMValueRef want = cg_scalar(to->discr_values.data[i]);
         LLVMValueRef ne = LLVMGetTypeKind(LLVMTypeOf(have)) == LLVMPointerTypeKind
@@ -911,6 +996,8 @@ static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc)
 LLVMValueRef cg_object_size(Type *t)
 {
     t = type_full(t);
+    if (t->kind == TY_RECORD && !t->is_classwide)
+        return record_subtype_size(t);
     if (t->kind != TY_ARRAY || !t->constrained)
         return LLVMConstInt(cg.i64, cg_size(t), 0);
     LLVMValueRef n = LLVMConstInt(cg.i64, cg_size(t->component), 0);
@@ -995,7 +1082,7 @@ static CgVal allocator(Node *e)
             return (CgVal){p, NULL};
         }
         Type *ot = d->kind == TY_ARRAY ? d : qt;   /* a constrained array slides into d */
-        LLVMValueRef bytes = cg_object_size(ot);
+        LLVMValueRef bytes = ot->kind == TY_RECORD ? cg_record_size_at(ot, v.v) : cg_object_size(ot);
         LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, cg_align(ot), 0)};
         LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
         LLVMSetValueName2(p, "new", 3);
@@ -1220,6 +1307,19 @@ static CgVal aggregate(Node *e)
     if (t->kind == TY_ARRAY)
         return array_aggregate(e, t);
     LLVMValueRef tmp = cg_alloca(cg_mem_type(t), "aggregate");
+    if (t->kind == TY_RECORD && cg_record_layout(t)->n_dynamic) {
+        /* the discriminants decide the size: store them in a fixed part,
+         * then make room for the whole aggregate */
+        Node **given = e->sem;
+        for (int i = 0; i < t->n_discr; i++)
+            if (given && given[i])
+                store_component(given[i], ((Entity *)t->components.data[i])->type, cg_component_addr(tmp, t, i, ""));
+        LLVMValueRef size = cg_record_size_at(t, tmp);
+        LLVMValueRef full = LLVMBuildArrayAlloca(cg.b, cg.i8, size, "aggregate.full");
+        LLVMSetAlignment(full, 16);
+        LLVMBuildMemCpy(cg.b, full, 8, tmp, 8, LLVMConstInt(cg.i64, LLVMABISizeOfType(cg.td, cg_mem_type(t)), 0));
+        tmp = full;
+    }
     if (t->kind == TY_RECORD) {
         Node **given = e->sem;
         LLVMValueRef saved = cg.discr_base;
@@ -1245,7 +1345,7 @@ static CgVal aggregate(Node *e)
                 cg.discr_base = tmp;
                 cg.discr_rec = t;
             }
-            LLVMValueRef ca = LLVMBuildStructGEP2(cg.b, cg_mem_type(t), tmp, cg_field(t, i), c->spelling);
+            LLVMValueRef ca = cg_component_addr(tmp, t, i, c->spelling);
             Node *v = given ? given[i] : NULL;
             if (!v && c->variant_path.len)
                 continue;      /* not in the selected variant */
@@ -1592,7 +1692,7 @@ static CgVal raw(Node *e)
         if (en->kind == E_ENUM_LIT)
             return (CgVal){LLVMConstInt(cg_type(en->type), (unsigned long long)en->pos, 0), NULL};
         if (en->kind == E_COMPONENT && en->is_discriminant && e->kind == N_IDENT && cg.discr_base) {
-            LLVMValueRef da = LLVMBuildStructGEP2(cg.b, cg_mem_type(cg.discr_rec), cg.discr_base, cg_field(cg.discr_rec, en->pos), "");
+            LLVMValueRef da = cg_component_addr(cg.discr_base, cg.discr_rec, en->pos, "");
             return (CgVal){load_scalar(en->type, da, en->spelling), NULL};
         }
         CgVal a = cg_address(e);
@@ -1782,6 +1882,7 @@ void cg_assign(Node *target, Node *value)
         LLVMBuildMemMove(cg.b, dst.v, 1, src.v, 1, bytes);
         return;
     }
-    bytes = LLVMConstInt(cg.i64, cg_size(t), 0);
+    bytes = t->kind == TY_RECORD ? cg_record_size_at(type_full(value->ty ? value->ty : t), src.v)
+                                 : LLVMConstInt(cg.i64, cg_size(t), 0);
     LLVMBuildMemMove(cg.b, dst.v, cg_align(t), src.v, cg_align(t), bytes);
 }

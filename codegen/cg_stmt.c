@@ -165,6 +165,13 @@ static void return_stmt(Node *s)
             fat = LLVMBuildInsertValue(cg.b, fat, data, 0, "");
             fat = LLVMBuildInsertValue(cg.b, fat, mem, 1, "");
             v = fat;
+        } else if (r->kind == TY_RECORD && cg_record_layout(r)->n_dynamic) {
+            /* a record sized by its discriminants: a copy on the secondary stack */
+            CgVal val = cg_expr(s->expr);
+            LLVMValueRef size = cg_record_size_at(type_full(s->expr->ty), val.v);
+            LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 16, 0)};
+            v = cg_call_rt("__adac_ss_alloc", args, 2);
+            LLVMBuildMemCpy(cg.b, v, 8, val.v, 8, size);
         } else if (r->kind == TY_ARRAY || r->kind == TY_RECORD) {
             CgVal val = cg_expr(s->expr);
             v = LLVMBuildLoad2(cg.b, cg_mem_type(r), val.v, "result");

@@ -196,11 +196,45 @@ static LLVMTypeRef max_layout(Type *ct)
     return elem;
 }
 
+/* The layout of record type T: an LLVM struct of its tag (if tagged), its
+ * discriminants and the components of a fixed size, in order; with a
+ * dynamic layout, the components whose size depends on the discriminants
+ * follow that struct, each aligned, at offsets computed per object. */
+RecLayout *cg_record_layout(Type *t)
+{
+    t = type_full(t);
+    if (t->is_classwide)
+        t = type_full(t->specific);
+    t = t->base;
+    if (t->cg)
+        return t->cg;
+    RecLayout *l = arena_alloc(sizeof *l);
+    t->cg = l;
+    l->st = LLVMStructCreateNamed(cg.ctx, t->ent ? arena_printf("%s", t->ent->ext_name ? t->ent->ext_name : t->ent->spelling) : "record");
+    l->field = arena_alloc(sizeof(int) * (size_t)(t->components.len + 1));
+    LLVMTypeRef *elems = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(t->components.len + 2));
+    unsigned k = 0;
+    if (t->tagged)
+        elems[k++] = cg.ptr;              /* the tag (3.9(3)) */
+    for (int i = 0; i < t->components.len; i++) {
+        Type *ct = ((Entity *)t->components.data[i])->type;
+        bool dependent = type_depends_on_discriminant(ct);
+        if (dependent && t->dynamic_layout
+            && (type_full(ct)->kind == TY_ARRAY || type_full(ct)->base->dynamic_layout)) {
+            l->field[i] = -1;
+            l->n_dynamic++;
+            continue;
+        }
+        l->field[i] = (int)k;
+        elems[k++] = dependent ? max_layout(ct) : cg_mem_type(ct);
+    }
+    LLVMStructSetBody(l->st, elems, k, 0);
+    return l;
+}
+
 LLVMTypeRef cg_mem_type(Type *t)
 {
     t = type_full(t);
-    if (t->cg && t->kind == TY_RECORD)
-        return t->cg;
     switch (t->kind) {
     case TY_ARRAY: {
         if (!t->constrained)
@@ -213,24 +247,8 @@ LLVMTypeRef cg_mem_type(Type *t)
         }
         return elem;
     }
-    case TY_RECORD: {
-        if (t->is_classwide)
-            return cg_mem_type(type_full(t->specific));   /* reached by address */
-        if (t->base != t)
-            return cg_mem_type(t->base);      /* subtypes share the type's layout */
-        LLVMTypeRef st = LLVMStructCreateNamed(cg.ctx, t->ent ? arena_printf("%s", t->ent->ext_name ? t->ent->ext_name : t->ent->spelling) : "record");
-        t->cg = st;
-        LLVMTypeRef *elems = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(t->components.len + 2));
-        unsigned k = 0;
-        if (t->tagged)
-            elems[k++] = cg.ptr;              /* the tag (3.9(3)) */
-        for (int i = 0; i < t->components.len; i++) {
-            Type *ct = ((Entity *)t->components.data[i])->type;
-            elems[k++] = type_depends_on_discriminant(ct) ? max_layout(ct) : cg_mem_type(ct);
-        }
-        LLVMStructSetBody(st, elems, k, 0);
-        return st;
-    }
+    case TY_RECORD:
+        return cg_record_layout(t)->st;
     case TY_ENUM:
         if (t->base->bits == 1)
             return cg.i8;     /* Boolean in memory is a byte */
@@ -445,6 +463,8 @@ LLVMTypeRef cg_function_type(Entity *s)
         Type *r = type_full(s->result);
         if (r->kind == TY_ARRAY && !r->constrained)
             ret = cg.fat_t;
+        else if (r->kind == TY_RECORD && cg_record_layout(r)->n_dynamic)
+            ret = cg.ptr;             /* a copy on the secondary stack */
         else if (r->kind == TY_ARRAY || r->kind == TY_RECORD)
             ret = cg_mem_type(r);     /* returned by value; LLVM demotes big ones to sret */
         else
@@ -487,10 +507,7 @@ LLVMValueRef cg_function(Entity *s)
 
 unsigned cg_field(Type *rec, int i)
 {
-    rec = type_full(rec);
-    if (rec->is_classwide)
-        rec = type_full(rec->specific);
-    return (unsigned)i + (rec->tagged ? 1u : 0u);
+    return (unsigned)cg_record_layout(rec)->field[i];
 }
 
 /* A tag is the address of the type's dispatch table:

@@ -84,6 +84,9 @@ struct Type {
     int n_discr;               /* discriminants: the first n_discr components */
     bool discr_defaults;       /* its discriminants have default expressions */
     bool has_variants;         /* it has a variant part */
+    bool dynamic_layout;       /* components whose size depends on discriminants
+                                  follow the fixed ones, at offsets computed from
+                                  each object's discriminants */
     /* tagged types (3.9) */
     bool tagged;               /* a tagged type (or its class-wide type) */
     bool is_classwide;         /* T'Class: specific is T */

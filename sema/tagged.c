@@ -64,6 +64,10 @@ bool is_descendant(Type *s, Type *t)
 Type *type_extension(Node *def, Type *parent)
 {
     Type *pt = type_full(parent)->base;
+    if (pt->dynamic_layout) {
+        error_at(def->loc, NULL, "extending a type whose components' sizes depend on its discriminants is not supported yet");
+        return NULL;
+    }
     if (!pt->tagged) {
         error_at(def->loc, "3.9.1(3/2)", "'%s' is not a tagged type: only a tagged type can be extended", type_name(parent));
         return NULL;

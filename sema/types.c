@@ -598,8 +598,13 @@ static void add_components(Type *t, Vec *items, Vec path)
             sema_expr(c->init, ct);
             sema_convert(c->init, ct);
         }
-        if (ct && type_depends_on_discriminant(ct) && !max_size_known(ct))
-            error_at(c->type->loc, NULL, "a component whose size depends on a discriminant of a subtype with dynamic bounds is not supported yet");
+        /* a component whose size depends on the discriminants: objects of
+         * the type are sized by their own discriminants, unless defaults
+         * make them mutable and a largest size is known (then that) */
+        if (ct && type_depends_on_discriminant(ct)
+            && ((type_full(ct)->kind == TY_ARRAY && (!t->discr_defaults || !max_size_known(ct)))
+                || (type_full(ct)->kind == TY_RECORD && type_full(ct)->base->dynamic_layout)))
+            t->dynamic_layout = true;
         if (path.len)
             t->has_variants = true;
     }
