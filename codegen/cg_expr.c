@@ -1178,11 +1178,12 @@ static LLVMValueRef smax(LLVMValueRef a, LLVMValueRef b)
 
 /* A one-dimensional array aggregate (4.3.3): its bounds (24-27), the checks
  * that they belong to the index subtype (29), and its components. */
-static CgVal array_aggregate(Node *e, Type *t)
+/* The bounds of array aggregate E of type T along dimension DIM (4.3.3(24-27)),
+ * with the checks of (26) and (29). */
+static void agg_bounds(Node *e, Type *t, int dim, LLVMValueRef *lo_out, LLVMValueRef *hi_out)
 {
     t = type_full(t);
-    Type *ct = type_full(t->component);
-    Type *ixs = type_full(type_full(t->base)->indexes.data[0]);  /* the index subtype */
+    Type *ixs = type_full(type_full(t->base)->indexes.data[dim]);  /* the index subtype */
     LLVMTypeRef it = cg_type(ixs->base);
     int npos = 0;
     Node *others = NULL;
@@ -1199,14 +1200,24 @@ static CgVal array_aggregate(Node *e, Type *t)
     LLVMValueRef lo, hi;
     if (others || (t->constrained && !named)) {
         cg_elaborate_subtype(t);
-        cg_bounds_of(t, 0, &lo, &hi);
-        lo = cg_convert_scalar(lo, t->indexes.data[0], ixs->base);
-        hi = cg_convert_scalar(hi, t->indexes.data[0], ixs->base);
+        cg_bounds_of(t, dim, &lo, &hi);
+        lo = cg_convert_scalar(lo, t->indexes.data[dim], ixs->base);
+        hi = cg_convert_scalar(hi, t->indexes.data[dim], ixs->base);
         if (!others && npos) {
             /* 4.3.3(26): a positional aggregate has exactly its own length */
             LLVMValueRef n = length_of(lo, hi);
             if (cg.opts->checks)
                 cg_check_fail("length", e->loc, LLVMBuildICmp(cg.b, LLVMIntNE, n, LLVMConstInt(cg.i64, (unsigned)npos, 0), ""));
+        }
+        if (cg.opts->checks && type_depends_on_discriminant(t)) {
+            /* 4.3.3(29): the bounds of a non-null aggregate belong to the
+             * index subtype (the constraint comes from discriminants) */
+            LLVMValueRef first, last;
+            cg_bounds_of(ixs, 0, &first, &last);
+            LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
+            LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, first, ""),
+                                           LLVMBuildICmp(cg.b, LLVMIntSGT, hi, last, ""), "");
+            cg_check_fail("range", e->loc, LLVMBuildAnd(cg.b, nonnull, out, "agg.out"));
         }
     } else if (!named) {
         LLVMValueRef first, last;
@@ -1259,6 +1270,204 @@ static CgVal array_aggregate(Node *e, Type *t)
             LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, first, ""),
                                            LLVMBuildICmp(cg.b, LLVMIntSGT, hi, last, ""), "");
             cg_check_fail("range", e->loc, LLVMBuildAnd(cg.b, nonnull, out, "agg.out"));
+        }
+    }
+    *lo_out = lo;
+    *hi_out = hi;
+}
+
+/* ---- multi-dimensional array aggregates ---- */
+
+/* The sub-aggregate giving the first component along dimension DIM+1 of
+ * aggregate E (positional first, else the first association). */
+static Node *first_sub(Node *e)
+{
+    for (int i = 0; i < e->list.len; i++) {
+        Node *a = e->list.data[i];
+        Node *v = a->kind == N_ASSOC ? a->expr : a;
+        while (v && v->kind == N_PAREN)
+            v = v->expr;
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+typedef struct MdAgg {
+    Type *t;                   /* the array type */
+    int n;                     /* its dimensions */
+    LLVMValueRef lo[8], hi[8]; /* the bounds of each dimension */
+    LLVMValueRef stride[8];    /* components per step of each dimension */
+    LLVMValueRef data;         /* where the components go */
+} MdAgg;
+
+static void md_fill(MdAgg *m, Node *e, int dim, LLVMValueRef base);
+
+/* Store the value of association value V at linear offset OFF along DIM. */
+static void md_put(MdAgg *m, Node *v, int dim, LLVMValueRef off)
+{
+    if (dim + 1 < m->n) {
+        while (v->kind == N_PAREN)
+            v = v->expr;
+        md_fill(m, v, dim + 1, off);
+        return;
+    }
+    LLVMValueRef idx[1] = {off};
+    Type *ct = type_full(m->t->component);
+    store_component(v, ct, LLVMBuildGEP2(cg.b, cg_mem_type(ct), m->data, idx, 1, ""));
+}
+
+static void md_fill(MdAgg *m, Node *e, int dim, LLVMValueRef base)
+{
+    Type *ixs = type_full(type_full(m->t->base)->indexes.data[dim]);
+    LLVMValueRef lo, hi;
+    if (e->kind == N_STRING_LIT) {
+        /* the last dimension of a character array, as a string literal */
+        int len;
+        const char *str = eval_static_string(e, &len);
+        for (int k = 0; k < len; k++) {
+            LLVMValueRef off = LLVMBuildAdd(cg.b, base, LLVMConstInt(cg.i64, (unsigned)k, 0), "");
+            LLVMValueRef idx[1] = {off};
+            LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, (unsigned char)str[k], 0),
+                           LLVMBuildGEP2(cg.b, cg.i8, m->data, idx, 1, ""));
+        }
+        return;
+    }
+    agg_bounds(e, m->t, dim, &lo, &hi);
+    if (dim > 0 && cg.opts->checks) {
+        /* 4.3.3(30): all sub-aggregates of a dimension have the same bounds */
+        LLVMValueRef ne = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, lo, m->lo[dim], ""),
+                                      LLVMBuildICmp(cg.b, LLVMIntNE, hi, m->hi[dim], ""), "");
+        cg_check_fail("range", e->loc, ne);
+    }
+    Node *others = NULL;
+    int pos = 0;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *a = e->list.data[i];
+        if (a->kind == N_ASSOC && a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS)
+            others = a;
+    }
+    /* a loop over LO .. HI (in the index type) for each range choice and others */
+    for (int i = -1; i < e->list.len; i++) {
+        Node *a = i < 0 ? others : e->list.data[i];
+        if (!a || (i >= 0 && a == others))
+            continue;
+        if (a->kind != N_ASSOC) {
+            LLVMValueRef off = LLVMBuildAdd(cg.b, base, LLVMBuildMul(cg.b, LLVMConstInt(cg.i64, (unsigned)pos++, 0),
+                                                                     m->stride[dim], ""), "");
+            md_put(m, a, dim, off);
+            continue;
+        }
+        for (int k = 0; k < a->list.len; k++) {
+            Node *c = a->list.data[k];
+            LLVMValueRef clo, chi;
+            if (c->kind == N_OTHERS) {
+                clo = lo;
+                chi = hi;
+            } else if (c->kind == N_RANGE) {
+                clo = cg_convert_scalar(cg_scalar(c->left), c->left->ty, ixs->base);
+                chi = cg_convert_scalar(cg_scalar(c->right), c->right->ty, ixs->base);
+            } else {
+                clo = chi = cg_convert_scalar(cg_scalar(c), c->ty, ixs->base);
+            }
+            LLVMTypeRef it = LLVMTypeOf(clo);
+            LLVMValueRef iv = cg_alloca(it, "md.i");
+            LLVMBuildStore(cg.b, clo, iv);
+            LLVMBasicBlockRef head = cg_block("md.head"), body = cg_block("md.body"), end = cg_block("md.end");
+            LLVMBuildBr(cg.b, head);
+            LLVMPositionBuilderAtEnd(cg.b, head);
+            LLVMValueRef cur = LLVMBuildLoad2(cg.b, it, iv, "");
+            LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLE, cur, chi, ""), body, end);
+            LLVMPositionBuilderAtEnd(cg.b, body);
+            LLVMValueRef rel = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, cur, lo, ""), cg.i64, "");
+            LLVMValueRef off = LLVMBuildAdd(cg.b, base, LLVMBuildMul(cg.b, rel, m->stride[dim], ""), "");
+            md_put(m, a->expr ? a->expr : c, dim, off);
+            LLVMBasicBlockRef step = cg_block("md.step");
+            LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, cur, chi, ""), end, step);
+            LLVMPositionBuilderAtEnd(cg.b, step);
+            LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, cur, LLVMConstInt(it, 1, 0), ""), iv);
+            LLVMBuildBr(cg.b, head);
+            LLVMPositionBuilderAtEnd(cg.b, end);
+        }
+    }
+}
+
+/* A multi-dimensional array aggregate: the bounds of each dimension come
+ * from the first sub-aggregate along it; the components go row-major. */
+static CgVal md_aggregate(Node *e, Type *t)
+{
+    MdAgg m = {.t = t, .n = t->indexes.len};
+    if (m.n > 8) {
+        fatal("array aggregates of more than 8 dimensions are not supported");
+    }
+    Node *cur = e;
+    for (int d = 0; d < m.n; d++) {
+        if (!cur || (cur->kind != N_AGGREGATE && cur->kind != N_STRING_LIT)) {
+            LLVMValueRef lo, hi;
+            cg_bounds_of(t, d, &lo, &hi);
+            m.lo[d] = lo;
+            m.hi[d] = hi;
+        } else if (cur->kind == N_STRING_LIT) {
+            int len;
+            eval_static_string(cur, &len);
+            Type *ixs = type_full(type_full(t->base)->indexes.data[d]);
+            LLVMValueRef first, last;
+            cg_bounds_of(ixs, 0, &first, &last);
+            m.lo[d] = first;
+            m.hi[d] = LLVMBuildAdd(cg.b, first, LLVMConstInt(LLVMTypeOf(first), (unsigned long long)(len - 1), 1), "");
+        } else {
+            agg_bounds(cur, t, d, &m.lo[d], &m.hi[d]);
+        }
+        cur = cur && cur->kind == N_AGGREGATE ? first_sub(cur) : NULL;
+    }
+    LLVMValueRef total = LLVMConstInt(cg.i64, 1, 0);
+    for (int d = m.n - 1; d >= 0; d--) {
+        m.stride[d] = total;
+        total = LLVMBuildMul(cg.b, total, length_of(m.lo[d], m.hi[d]), "");
+    }
+    Type *ct = type_full(t->component);
+    LLVMValueRef bytes = LLVMBuildMul(cg.b, total, LLVMConstInt(cg.i64, cg_size(ct), 0), "agg.bytes");
+    LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, 16, 0)};
+    m.data = cg_call_rt("__adac_ss_alloc", args, 2);
+    LLVMSetValueName2(m.data, "aggregate", 9);
+    md_fill(&m, e, 0, LLVMConstInt(cg.i64, 0, 0));
+    /* the bounds of every dimension, one pair after another */
+    unsigned hsize = bounds_header_size(t);
+    LLVMValueRef bounds = cg_alloca(LLVMArrayType2(cg.i8, hsize), "agg.bounds");
+    for (int d = 0; d < m.n; d++) {
+        LLVMTypeRef bt;
+        LLVMValueRef pair = bounds_pair(bounds, t, d, &bt);
+        LLVMBuildStore(cg.b, m.lo[d], LLVMBuildStructGEP2(cg.b, bt, pair, 0, ""));
+        LLVMBuildStore(cg.b, m.hi[d], LLVMBuildStructGEP2(cg.b, bt, pair, 1, ""));
+    }
+    return (CgVal){m.data, bounds};
+}
+
+static CgVal array_aggregate(Node *e, Type *t)
+{
+    t = type_full(t);
+    if (t->indexes.len > 1)
+        return md_aggregate(e, t);
+    Type *ct = type_full(t->component);
+    Type *ixs = type_full(type_full(t->base)->indexes.data[0]);
+    LLVMValueRef lo, hi;
+    Node *others = NULL;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *a = e->list.data[i];
+        if (a->kind == N_ASSOC && a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS)
+            others = a;
+    }
+    agg_bounds(e, t, 0, &lo, &hi);
+    if (t->constrained && !others && cg.opts->checks) {
+        /* a named aggregate has its choices' bounds: its subtype (the
+         * context's constrained one) must have as many components (4.6(37)) */
+        bool named = false;
+        for (int i = 0; i < e->list.len; i++)
+            named |= ((Node *)e->list.data[i])->kind == N_ASSOC;
+        if (named) {
+            LLVMValueRef tlo, thi;
+            cg_bounds_of(t, 0, &tlo, &thi);
+            cg_check_fail("length", e->loc, LLVMBuildICmp(cg.b, LLVMIntNE, length_of(lo, hi), length_of(tlo, thi), "agg.length"));
         }
     }
     LLVMValueRef len = length_of(lo, hi);

@@ -1156,6 +1156,8 @@ static Type *unary(Node *e, Type *expected)
 
 /* ---- aggregates (4.3) ---------------------------------------------------------- */
 
+static void array_aggregate_dim(Node *e, Type *t, int dim);
+
 static Type *aggregate(Node *e, Type *expected)
 {
     if (!expected) {
@@ -1276,12 +1278,42 @@ static Type *aggregate(Node *e, Type *expected)
         return e->ty = expected;
     }
     if (t->kind == TY_ARRAY) {
+        array_aggregate_dim(e, t, 0);
+        return e->ty = expected;
+    }
+    error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of type '%s'", type_name(t));
+    return NULL;
+}
+
+/* The associations of an array aggregate for dimension DIM of T (4.3.3):
+ * the components of the last dimension are expressions, those of the
+ * others sub-aggregates (or string literals), marked with their dimension
+ * in Node.op (counting from 1). */
+static void array_aggregate_dim(Node *e, Type *t, int dim)
+{
+    {
         Type *ct = t->component;
+        int others = 0;
+        for (int i = 0; i < e->list.len; i++) {
+            Node *a = e->list.data[i];
+            if (a->kind == N_ASSOC && a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS) {
+                others++;
+                if (i != e->list.len - 1)
+                    error_at(a->loc, "4.3.3(6)", "'others' must come last in an array aggregate");
+            } else if (a->kind == N_ASSOC) {
+                for (int k = 0; k < a->list.len; k++)
+                    if (((Node *)a->list.data[k])->kind == N_OTHERS)
+                        error_at(a->loc, "4.3.3(6)", "'others' must be the only choice of its association");
+            }
+        }
+        if (others && !t->constrained && dim == 0)
+            error_at(e->loc, "4.3.3(10/3)", "an array aggregate with 'others' needs an applicable index constraint: '%s' is unconstrained here",
+                     type_name(t));
         for (int i = 0; i < e->list.len; i++) {
             Node *a = e->list.data[i];
             Node *v = a->kind == N_ASSOC ? a->expr : a;
             if (a->kind == N_ASSOC) {
-                Type *ix = t->indexes.data[0];
+                Type *ix = t->indexes.data[dim];
                 for (int k = 0; k < a->list.len; k++) {
                     Node *ch = a->list.data[k];
                     if (ch->kind == N_OTHERS)
@@ -1297,15 +1329,30 @@ static Type *aggregate(Node *e, Type *expected)
                     }
                 }
             }
-            if (v) {
-                analyse(v, ct);
-                sema_convert(v, ct);
+            if (!v)
+                continue;
+            if (dim + 1 < t->indexes.len) {
+                Node *sub = v;
+                while (sub->kind == N_PAREN)
+                    sub = sub->expr;
+                if (sub->kind == N_AGGREGATE) {
+                    sub->ty = t;
+                    sub->op = dim + 2;          /* the dimension it gives, from 1 */
+                    sub->flags |= NF_ANALYSED;
+                    array_aggregate_dim(sub, t, dim + 1);
+                } else if (sub->kind == N_STRING_LIT && dim + 2 == t->indexes.len) {
+                    sub->ty = t;
+                    sub->op = dim + 2;
+                } else {
+                    error_at(v->loc, "4.3.3(3)", "a component of a %d-dimensional array aggregate must be a %d-dimensional aggregate",
+                             t->indexes.len - dim, t->indexes.len - dim - 1);
+                }
+                continue;
             }
+            analyse(v, ct);
+            sema_convert(v, ct);
         }
-        return e->ty = expected;
     }
-    error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of type '%s'", type_name(t));
-    return NULL;
 }
 
 /* ---- allocators (4.8) -------------------------------------------------------------- */
