@@ -17,6 +17,21 @@
 typedef enum Part { PART_VISIBLE, PART_PRIVATE, PART_BODY } Part;
 static Part part = PART_VISIBLE;
 
+bool full_view_visible(Type *t)
+{
+    Type *pv = t->kind == TY_PRIVATE ? t : t->partial_view;
+    if (!pv || !pv->ent)
+        return true;
+    Entity *pkg = pv->ent->scope;
+    Entity *owner = scope_owner();
+    if (owner == pkg)
+        return part != PART_VISIBLE;
+    for (Entity *o = owner; o; o = o->scope)
+        if (o == pkg)
+            return true;       /* in a unit nested in the package's private part or body */
+    return false;
+}
+
 static void add_to_region(Entity *e)
 {
     declare(e);
@@ -284,7 +299,11 @@ static void type_decl(Node *d)
         inherit_primitives(t);
     if (t->base != t && !t->base->ent && t->base->name == NULL)
         t->base->name = arena_printf("%s'Base", d->text);
-    e->type = t;
+    /* a private type's entity keeps denoting its partial view (whose full
+     * view is type_full's), so that privacy can be told (7.3) */
+    if (!(prev && prev->type->kind == TY_PRIVATE && prev->decl && prev->decl->type
+          && prev->decl->type->kind == N_PRIVATE_DEF))
+        e->type = t;
     e->decl = d;
     d->ent = e;
 }

@@ -749,8 +749,12 @@ static Type *constrain_composite(Node *n, Entity *te, Type *t)
         n->ty = s;
         return s;
     }
-    if (t->kind == TY_RECORD && t->n_discr)
-        return discriminant_constraint(n, te, t);
+    if (t->kind == TY_RECORD && t->n_discr) {
+        Type *s = discriminant_constraint(n, te, t);
+        if (s && te->type->kind == TY_PRIVATE)
+            s->partial_view = te->type;     /* named through the partial view */
+        return s;
+    }
     error_at(n->loc, "3.2.2(5)", "'%s' cannot be constrained: it is not an unconstrained array or discriminated type", entity_name(te));
     return NULL;
 }
@@ -1162,6 +1166,11 @@ static Type *aggregate(Node *e, Type *expected)
 {
     if (!expected) {
         error_at(e->loc, "4.3(3/2)", "the type of an aggregate must be determined by its context");
+        return NULL;
+    }
+    if ((expected->kind == TY_PRIVATE || expected->partial_view) && !full_view_visible(expected)) {
+        error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of the private type '%s': its full view is not visible here",
+                 type_name(expected));
         return NULL;
     }
     Type *t = type_full(expected);

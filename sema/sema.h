@@ -97,6 +97,8 @@ struct Type {
     int n_parent_comps;        /* components inherited from the parent */
     Vec discr_values;          /* a constrained subtype: Node* value per discriminant */
     Type *full;                /* for a private type: its full view, once seen */
+    Type *partial_view;        /* a subtype named through a private type's partial
+                                  view: that view (for the privacy rules) */
     void *cg;                  /* owned by codegen: its LLVM type */
 };
 
@@ -307,6 +309,8 @@ void sema_need_range_check(Node *e, Type *t);
 Entity *sema_current_subprogram(void);
 void sema_call_statement(Node *stmt);
 bool is_subtype_mark_node(Node *n);
+/* Is the full view of private type T visible here (7.3(3))? */
+bool full_view_visible(Type *t);
 /* The subtype named by T (constraints) in a subtype indication. */
 Type *sema_constrained_subtype(Node *n);
 /* A name as the source spells it, for messages. */
