@@ -1161,6 +1161,7 @@ static Type *unary(Node *e, Type *expected)
 /* ---- aggregates (4.3) ---------------------------------------------------------- */
 
 static void array_aggregate_dim(Node *e, Type *t, int dim);
+static void check_array_choices(Node *e, Type *t, int dim);
 
 static Type *aggregate(Node *e, Type *expected)
 {
@@ -1210,13 +1211,25 @@ static Type *aggregate(Node *e, Type *expected)
                 given[pos++] = a;
                 continue;
             }
+            Type *assoc_type = NULL;   /* 4.3.1(16/3): one type per association */
+            bool mixed = false;
+            int covered = 0;
             for (int k = 0; k < a->list.len; k++) {
                 Node *ch = a->list.data[k];
                 int found = -1;
                 if (ch->kind == N_OTHERS) {
                     for (int j = first; j < comps.len; j++)
-                        if (!given[j])
+                        if (!given[j]) {
                             given[j] = a->flags & NF_BOX ? ch : a->expr;
+                            Type *ct = type_full(((Entity *)comps.data[j])->type);
+                            if (assoc_type && ct && !same_type(assoc_type, ct))
+                                mixed = true;
+                            if (ct)
+                                assoc_type = ct;
+                            covered++;
+                        }
+                    if (!covered)
+                        error_at(ch->loc, "4.3.1(16/3)", "'others' stands for no component here: every component is already given");
                     continue;
                 }
                 for (int j = first; j < comps.len; j++)
@@ -1230,7 +1243,15 @@ static Type *aggregate(Node *e, Type *expected)
                     error_at(ch->loc, "4.3.1(17)", "component '%s' is given twice", ch->text);
                 given[found] = a->flags & NF_BOX ? ch : a->expr;
                 ch->ent = comps.data[found];
+                Type *ct = type_full(((Entity *)comps.data[found])->type);
+                if (assoc_type && ct && !same_type(assoc_type, ct))
+                    mixed = true;
+                if (ct)
+                    assoc_type = ct;
+                covered++;
             }
+            if (mixed && !(a->flags & NF_BOX))
+                error_at(a->loc, "4.3.1(16/3)", "the components of one association must all be of the same type: give each type its own association");
         }
         /* the discriminants first: they select the variants whose
          * components the aggregate needs (4.3.1(9), (17/3)) */
@@ -1361,7 +1382,105 @@ static void array_aggregate_dim(Node *e, Type *t, int dim)
             analyse(v, ct);
             sema_convert(v, ct);
         }
+        check_array_choices(e, t, dim);
     }
+}
+
+/* The legality of the choices of an array aggregate (4.3.3(3), (14-18)):
+ * positional and named associations do not mix; a nonstatic choice or a
+ * null range must be the only choice of the aggregate; static choices may
+ * not overlap and, without others, must cover a contiguous range. */
+static void check_array_choices(Node *e, Type *t, int dim)
+{
+    int npos = 0, nnamed = 0, nchoices = 0;
+    bool nonstatic = false, null_range = false;
+    Loc bad = e->loc;
+    int64_t *lo = NULL, *hi = NULL;
+    int n = 0, cap = 0;
+    bool others = false;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *a = e->list.data[i];
+        if (a->kind != N_ASSOC) {
+            npos++;
+            continue;
+        }
+        if (a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS) {
+            others = true;
+            continue;
+        }
+        nnamed++;
+        for (int k = 0; k < a->list.len; k++) {
+            Node *c = a->list.data[k];
+            int64_t l, h;
+            bool st;
+            nchoices++;
+            if (c->kind == N_RANGE)
+                st = eval_static_int64(c->left, &l) && eval_static_int64(c->right, &h);
+            else if (c->ty && c->ent && c->ent->kind == E_TYPE) {
+                Type *ct = type_full(c->ty);
+                st = ct->static_bounds;
+                l = ct->lo;
+                h = ct->hi;
+            } else {
+                st = eval_static_int64(c, &l);
+                h = l;
+            }
+            if (!st) {
+                nonstatic = true;
+                bad = c->loc;
+                continue;
+            }
+            if (l > h) {
+                null_range = true;
+                bad = c->loc;
+                continue;
+            }
+            if (n == cap) {
+                cap = cap ? cap * 2 : 8;
+                int64_t *nl = arena_alloc(sizeof(int64_t) * (size_t)cap), *nh = arena_alloc(sizeof(int64_t) * (size_t)cap);
+                for (int j = 0; j < n; j++) {
+                    nl[j] = lo[j];
+                    nh[j] = hi[j];
+                }
+                lo = nl;
+                hi = nh;
+            }
+            lo[n] = l;
+            hi[n] = h;
+            n++;
+        }
+    }
+    if (npos && nnamed) {
+        error_at(e->loc, "4.3.3(3)", "an array aggregate is either positional or named: it cannot mix the two (only 'others' may follow positional components)");
+        return;
+    }
+    if ((nonstatic || null_range) && (nchoices > 1 || others)) {
+        error_at(bad, "4.3.3(14)", nonstatic ? "a nonstatic choice must be the only choice of an array aggregate"
+                                              : "a null range must be the only choice of an array aggregate");
+        return;
+    }
+    /* sort the static choices and look for overlaps and gaps (4.3.3(17-18)) */
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && lo[j] < lo[j - 1]; j--) {
+            int64_t tl = lo[j], th = hi[j];
+            lo[j] = lo[j - 1];
+            hi[j] = hi[j - 1];
+            lo[j - 1] = tl;
+            hi[j - 1] = th;
+        }
+    for (int i = 1; i < n; i++) {
+        if (lo[i] <= hi[i - 1]) {
+            error_at(e->loc, "4.3.3(17)", "the choices of this array aggregate overlap (value %lld is given twice)", (long long)lo[i]);
+            return;
+        }
+        if (!others && lo[i] != hi[i - 1] + 1) {
+            error_at(e->loc, "4.3.3(18/3)", "the choices of this array aggregate leave a gap: %lld .. %lld are missing",
+                     (long long)(hi[i - 1] + 1), (long long)(lo[i] - 1));
+            return;
+        }
+    }
+    (void)t;
+    (void)dim;
 }
 
 /* ---- allocators (4.8) -------------------------------------------------------------- */
