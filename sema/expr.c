@@ -20,6 +20,7 @@
 enum { NF_ANALYSED = 1 << 20 };  /* on a node: sema_expr has run on it */
 
 static Type *analyse(Node *e, Type *expected);
+static bool could_be(Node *a, Type *ft);
 
 static bool attr_is(const Node *n, const char *name)
 {
@@ -195,9 +196,39 @@ static Vec name_candidates(Node *n)
     return none;
 }
 
+/* While the prefix of a selected component is resolved: the component's
+ * name, and the value it will be given (an assignment's expression), so
+ * that an overloaded function call prefix keeps only the functions whose
+ * result has such a component of a fitting type (8.6: the complete context
+ * of an assignment is the whole statement). */
+static Ident *want_component;
+static Node *want_value;
+
+/* Does record (or access-to-record) type T have component ID that could
+ * take VALUE? */
+static bool has_fitting_component(Type *t, Ident *id, Node *value)
+{
+    t = type_full(t);
+    if (t && t->kind == TY_ACCESS)
+        t = type_full(t->designated);
+    if (!t || t->kind != TY_RECORD)
+        return false;
+    if (t->is_classwide)
+        t = type_full(t->specific);
+    for (int i = 0; i < t->components.len; i++) {
+        Entity *c = t->components.data[i];
+        if (c->id == id)
+            return !value || !c->type || could_be(value, c->type);
+    }
+    return false;
+}
+
 static Type *component_select(Node *n)
 {
+    Ident *saved_c = want_component;
+    want_component = n->id;
     Type *pt = analyse(n->expr, NULL);
+    want_component = saved_c;
     if (!pt)
         return NULL;
     pt = type_full(pt);
@@ -374,6 +405,9 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
             if (!is_subprogram(s) || (want_proc != (s->kind == E_PROCEDURE)))
                 continue;
             if (s->params.len > 64 || !match_actuals(s, args, order, true))
+                continue;
+            if (pass == 0 && !expected && want_component && s->type && cands.len > 1
+                && !has_fitting_component(s->type, want_component, want_value))
                 continue;
             if (pass == 1 && expected && s->type && !type_covers(type_full(expected), type_full(s->type)))
                 continue;
@@ -1817,6 +1851,15 @@ static Type *analyse(Node *e, Type *expected)
 Type *sema_expr(Node *e, Type *expected)
 {
     return analyse(e, expected);
+}
+
+Type *sema_assignment_target(Node *target, Node *value)
+{
+    Node *saved = want_value;
+    want_value = value;
+    Type *t = analyse(target, NULL);
+    want_value = saved;
+    return t;
 }
 
 /* A procedure call statement (6.4): NAME is an identifier, a selected name or

@@ -308,6 +308,8 @@ void sema_convert(Node *e, Type *t);
 void sema_need_range_check(Node *e, Type *t);
 Entity *sema_current_subprogram(void);
 void sema_call_statement(Node *stmt);
+/* The target of an assignment, resolved knowing the value it gets. */
+Type *sema_assignment_target(Node *target, Node *value);
 bool is_subtype_mark_node(Node *n);
 /* Is the full view of private type T visible here (7.3(3))? */
 bool full_view_visible(Type *t);

@@ -44,7 +44,7 @@ static bool is_variable(Node *n)
 
 static void assignment(Node *s)
 {
-    Type *t = sema_expr(s->left, NULL);
+    Type *t = sema_assignment_target(s->left, s->right);
     if (t && !is_variable(s->left)) {
         Node *n = s->left;
         if ((n->kind == N_IDENT || n->kind == N_SELECTED) && n->ent && n->ent->kind != E_COMPONENT)
