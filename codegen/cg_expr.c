@@ -1138,32 +1138,53 @@ static void store_component(Node *v, Type *ct, LLVMValueRef a)
     }
 }
 
+/* A loop over LO .. HI (of one integer type): cg_loop_begin leaves the
+ * builder in the body and returns the current value; cg_loop_end closes
+ * it, stopping at HI without stepping past the type's last value. */
+typedef struct CgCount {
+    LLVMValueRef var;          /* the alloca of the loop variable */
+    LLVMValueRef cur, hi;      /* the current value, the last value */
+    LLVMBasicBlockRef head, end;
+} CgCount;
+
+static CgCount cg_loop_begin(LLVMValueRef lo, LLVMValueRef hi, const char *name)
+{
+    CgCount c = {.hi = hi};
+    LLVMTypeRef it = LLVMTypeOf(lo);
+    c.var = cg_alloca(it, name);
+    LLVMBuildStore(cg.b, lo, c.var);
+    c.head = cg_block(arena_printf("%s.head", name));
+    LLVMBasicBlockRef body = cg_block(arena_printf("%s.body", name));
+    c.end = cg_block(arena_printf("%s.end", name));
+    LLVMBuildBr(cg.b, c.head);
+    LLVMPositionBuilderAtEnd(cg.b, c.head);
+    c.cur = LLVMBuildLoad2(cg.b, it, c.var, "");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLE, c.cur, hi, ""), body, c.end);
+    LLVMPositionBuilderAtEnd(cg.b, body);
+    return c;
+}
+
+static void cg_loop_end(CgCount *c)
+{
+    LLVMBasicBlockRef step = cg_block("step");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, c->cur, c->hi, ""), c->end, step);
+    LLVMPositionBuilderAtEnd(cg.b, step);
+    LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, c->cur, LLVMConstInt(LLVMTypeOf(c->cur), 1, 0), ""), c->var);
+    LLVMBuildBr(cg.b, c->head);
+    LLVMPositionBuilderAtEnd(cg.b, c->end);
+}
+
 /* A loop storing the value of V into the components LO .. HI (offsets from
  * FIRST) of the array data at DATA. */
 static void fill_range(LLVMValueRef data, Type *ct, LLVMValueRef first, LLVMValueRef lo, LLVMValueRef hi, Node *v)
 {
-    LLVMTypeRef et = cg_mem_type(ct);
-    LLVMTypeRef it = LLVMTypeOf(lo);
-    LLVMValueRef i = cg_alloca(it, "agg.i");
-    LLVMBuildStore(cg.b, lo, i);
-    LLVMBasicBlockRef head = cg_block("agg.head"), body = cg_block("agg.body"), end = cg_block("agg.end");
-    LLVMBuildBr(cg.b, head);
-    LLVMPositionBuilderAtEnd(cg.b, head);
-    LLVMValueRef iv = LLVMBuildLoad2(cg.b, it, i, "");
-    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLE, iv, hi, ""), body, end);
-    LLVMPositionBuilderAtEnd(cg.b, body);
-    LLVMValueRef off = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, iv, first, ""), cg.i64, "");
-    if (LLVMGetIntTypeWidth(it) == 64)
-        off = LLVMBuildSub(cg.b, iv, first, "");
+    CgCount c = cg_loop_begin(lo, hi, "agg.i");
+    LLVMValueRef off = LLVMBuildSub(cg.b, c.cur, first, "");
+    if (LLVMGetIntTypeWidth(LLVMTypeOf(off)) != 64)
+        off = LLVMBuildSExt(cg.b, off, cg.i64, "");
     LLVMValueRef idx[1] = {off};
-    store_component(v, ct, LLVMBuildGEP2(cg.b, et, data, idx, 1, ""));
-    /* stop before incrementing past the last value of the type */
-    LLVMBasicBlockRef step = cg_block("agg.step");
-    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, iv, hi, ""), end, step);
-    LLVMPositionBuilderAtEnd(cg.b, step);
-    LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, iv, LLVMConstInt(it, 1, 0), ""), i);
-    LLVMBuildBr(cg.b, head);
-    LLVMPositionBuilderAtEnd(cg.b, end);
+    store_component(v, ct, LLVMBuildGEP2(cg.b, cg_mem_type(ct), data, idx, 1, ""));
+    cg_loop_end(&c);
 }
 
 static LLVMValueRef smin(LLVMValueRef a, LLVMValueRef b)
@@ -1370,24 +1391,11 @@ static void md_fill(MdAgg *m, Node *e, int dim, LLVMValueRef base)
             } else {
                 clo = chi = cg_convert_scalar(cg_scalar(c), c->ty, ixs->base);
             }
-            LLVMTypeRef it = LLVMTypeOf(clo);
-            LLVMValueRef iv = cg_alloca(it, "md.i");
-            LLVMBuildStore(cg.b, clo, iv);
-            LLVMBasicBlockRef head = cg_block("md.head"), body = cg_block("md.body"), end = cg_block("md.end");
-            LLVMBuildBr(cg.b, head);
-            LLVMPositionBuilderAtEnd(cg.b, head);
-            LLVMValueRef cur = LLVMBuildLoad2(cg.b, it, iv, "");
-            LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLE, cur, chi, ""), body, end);
-            LLVMPositionBuilderAtEnd(cg.b, body);
-            LLVMValueRef rel = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, cur, lo, ""), cg.i64, "");
+            CgCount loop = cg_loop_begin(clo, chi, "md.i");
+            LLVMValueRef rel = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, loop.cur, lo, ""), cg.i64, "");
             LLVMValueRef off = LLVMBuildAdd(cg.b, base, LLVMBuildMul(cg.b, rel, m->stride[dim], ""), "");
             md_put(m, a->expr ? a->expr : c, dim, off);
-            LLVMBasicBlockRef step = cg_block("md.step");
-            LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, cur, chi, ""), end, step);
-            LLVMPositionBuilderAtEnd(cg.b, step);
-            LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, cur, LLVMConstInt(it, 1, 0), ""), iv);
-            LLVMBuildBr(cg.b, head);
-            LLVMPositionBuilderAtEnd(cg.b, end);
+            cg_loop_end(&loop);
         }
     }
 }

@@ -196,6 +196,19 @@ static Vec name_candidates(Node *n)
     return none;
 }
 
+/* Replace the access value at *SLOT, of access type ACC, by its
+ * dereference (4.1(9): an implicit dereference); the designated type. */
+static Type *implicit_deref(Node **slot, Type *acc)
+{
+    Node *d = node_new(N_DEREF, (*slot)->loc);
+    d->expr = *slot;
+    d->ty = type_full(acc->designated);
+    d->checks |= CHK_ACCESS;
+    d->flags |= NF_ANALYSED;
+    *slot = d;
+    return d->ty;
+}
+
 /* While the prefix of a selected component is resolved: the component's
  * name, and the value it will be given (an assignment's expression), so
  * that an overloaded function call prefix keeps only the functions whose
@@ -234,13 +247,7 @@ static Type *component_select(Node *n)
     pt = type_full(pt);
     if (pt->kind == TY_ACCESS) {
         /* implicit dereference (4.1(9)) */
-        Node *d = node_new(N_DEREF, n->expr->loc);
-        d->expr = n->expr;
-        d->ty = type_full(pt->designated);
-        d->checks |= CHK_ACCESS;
-        d->flags |= NF_ANALYSED;
-        n->expr = d;
-        pt = d->ty;
+        pt = implicit_deref(&n->expr, pt);
         if (!pt)
             return NULL;
     }
@@ -545,13 +552,7 @@ static Type *attribute(Node *a, Type *expected)
         if (type_is_scalar(pt) && t)
             return a->ty = t;
         if (pt->kind == TY_ACCESS && obj) {
-            Node *d = node_new(N_DEREF, a->expr->loc);
-            d->expr = a->expr;
-            d->ty = type_full(pt->designated);
-            d->checks |= CHK_ACCESS;
-            d->flags |= NF_ANALYSED;
-            a->expr = d;
-            pt = d->ty;
+            pt = implicit_deref(&a->expr, pt);
             if (!pt)
                 return NULL;
         }
@@ -562,13 +563,7 @@ static Type *attribute(Node *a, Type *expected)
     }
     if (!strcmp(name, "length")) {
         if (pt->kind == TY_ACCESS && obj) {
-            Node *d = node_new(N_DEREF, a->expr->loc);
-            d->expr = a->expr;
-            d->ty = type_full(pt->designated);
-            d->checks |= CHK_ACCESS;
-            d->flags |= NF_ANALYSED;
-            a->expr = d;
-            pt = d->ty;
+            pt = implicit_deref(&a->expr, pt);
             if (!pt)
                 return NULL;
         }
@@ -579,13 +574,7 @@ static Type *attribute(Node *a, Type *expected)
     }
     if (!strcmp(name, "range")) {
         if (pt->kind == TY_ACCESS && obj) {
-            Node *d = node_new(N_DEREF, a->expr->loc);
-            d->expr = a->expr;
-            d->ty = type_full(pt->designated);
-            d->checks |= CHK_ACCESS;
-            d->flags |= NF_ANALYSED;
-            a->expr = d;
-            pt = d->ty;
+            pt = implicit_deref(&a->expr, pt);
             if (!pt)
                 return NULL;
         }
@@ -921,13 +910,7 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
         return NULL;
     at = type_full(at);
     if (at->kind == TY_ACCESS) {
-        Node *d = node_new(N_DEREF, pre->loc);
-        d->expr = pre;
-        d->ty = type_full(at->designated);
-        d->checks |= CHK_ACCESS;
-        d->flags |= NF_ANALYSED;
-        n->expr = d;
-        at = d->ty;
+        at = implicit_deref(&n->expr, at);
         if (!at)
             return NULL;
     }
