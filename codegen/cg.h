@@ -105,6 +105,9 @@ unsigned cg_align(Type *t);
 LLVMValueRef cg_runtime(const char *name); /* a runtime function, declared once */
 LLVMTypeRef cg_runtime_type(const char *name);
 LLVMValueRef cg_call_rt(const char *name, LLVMValueRef *args, unsigned n);
+LLVMValueRef cg_call_rt_pair(const char *name, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_free_lists(void);          /* the default pool's free lists */
+LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align);
 LLVMValueRef cg_file_name(int file);       /* the constant "file.adb" */
 LLVMValueRef cg_function(Entity *subp);    /* the LLVM function of a subprogram */
 LLVMTypeRef cg_function_type(Entity *subp);

@@ -302,7 +302,7 @@ static void object_decl(Node *d)
             if (dynamic) {
                 /* a library-level array with dynamic bounds: its data on the heap */
                 LLVMValueRef args[2] = {cg_object_size(ft), LLVMConstInt(cg.i64, 16, 0)};
-                addr = cg_call_rt("__adac_alloc", args, 2);
+                addr = cg_pool_alloc(args[0], args[1]);
             }
         } else if (dynamic) {
             addr = LLVMBuildArrayAlloca(cg.b, cg.i8, cg_object_size(ft), e->spelling);

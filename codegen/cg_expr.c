@@ -13,6 +13,7 @@
  * handled by address.
  */
 #include "cg.h"
+#include "adart.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1009,6 +1010,41 @@ LLVMValueRef cg_object_size(Type *t)
     return n;
 }
 
+/* An object of SIZE bytes aligned to ALIGN from the default pool.  When
+ * optimising, a small object of a size known here is popped from its size
+ * class's free list inline, and the runtime is called only to refill an
+ * empty list (or for big, very aligned or dynamically sized objects). */
+LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align)
+{
+    /* at -O0 the IR stays one runtime call per allocator, as written */
+    if (cg.opts->opt_level == 0 || !LLVMIsConstant(size) || !LLVMIsConstant(align))
+        return cg_call_rt_pair("__adac_alloc", size, align);
+    unsigned long long sz = LLVMConstIntGetZExtValue(size), al = LLVMConstIntGetZExtValue(align);
+    if (sz > ADART_SMALL_MAX || al > ADART_SMALL_STEP)
+        return cg_call_rt_pair("__adac_alloc", size, align);
+    unsigned cls = sz == 0 ? 0 : (unsigned)((sz + ADART_SMALL_STEP - 1) / ADART_SMALL_STEP) - 1;
+    LLVMValueRef lists = cg_free_lists();
+    LLVMValueRef idx[2] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, cls, 0)};
+    LLVMValueRef slot = LLVMBuildGEP2(cg.b, LLVMGlobalGetValueType(lists), lists, idx, 2, "pool.slot");
+    LLVMValueRef head = LLVMBuildLoad2(cg.b, cg.ptr, slot, "pool.head");
+    LLVMBasicBlockRef pop = cg_block("pool.pop"), refill = cg_block("pool.refill"), done = cg_block("pool.done");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, head, ""), refill, pop);
+    LLVMPositionBuilderAtEnd(cg.b, pop);
+    LLVMValueRef next = LLVMBuildLoad2(cg.b, cg.ptr, head, "pool.next");
+    LLVMBuildStore(cg.b, next, slot);
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, refill);
+    LLVMValueRef c = LLVMConstInt(cg.i32, cls, 0);
+    LLVMValueRef fresh = cg_call_rt("__adac_alloc_refill", &c, 1);
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.ptr, "new");
+    LLVMValueRef vals[2] = {head, fresh};
+    LLVMBasicBlockRef bbs[2] = {pop, refill};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 /* Allocate from the default pool an array of subtype ST designated by an
  * access-to-unconstrained-array value: its bounds, then its data, in one
  * block (the access value designates the block).  Returns the block;
@@ -1018,7 +1054,7 @@ static LLVMValueRef alloc_with_bounds(Type *st, CgVal src, LLVMValueRef bytes, L
     st = type_full(st);
     unsigned hsize = bounds_header_size(st);
     LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, hsize, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
-    LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+    LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
     LLVMSetValueName2(p, "new", 3);
     for (int i = 0; i < st->indexes.len; i++) {
         LLVMValueRef lo, hi;
@@ -1045,7 +1081,7 @@ static CgVal allocator(Node *e)
         if (type_is_scalar(qt) || qt->kind == TY_ACCESS) {
             LLVMValueRef v = cg_scalar(q);
             LLVMValueRef args[2] = {LLVMConstInt(cg.i64, cg_size(d), 0), LLVMConstInt(cg.i64, cg_align(d), 0)};
-            LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+            LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
             LLVMSetValueName2(p, "new", 3);
             store_scalar(v, p);
             return (CgVal){p, NULL};
@@ -1064,7 +1100,7 @@ static CgVal allocator(Node *e)
                 cg_check_fail("accessibility", e->loc, deeper);
             }
             LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 8, 0)};
-            LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+            LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
             LLVMSetValueName2(p, "new", 3);
             LLVMBuildMemCpy(cg.b, p, 8, v.v, 8, size);
             return (CgVal){p, NULL};
@@ -1084,7 +1120,7 @@ static CgVal allocator(Node *e)
         Type *ot = d->kind == TY_ARRAY ? d : qt;   /* a constrained array slides into d */
         LLVMValueRef bytes = ot->kind == TY_RECORD ? cg_record_size_at(ot, v.v) : cg_object_size(ot);
         LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, cg_align(ot), 0)};
-        LLVMValueRef p = cg_call_rt("__adac_alloc", args, 2);
+        LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
         LLVMSetValueName2(p, "new", 3);
         LLVMBuildMemCpy(cg.b, p, cg_align(ot), v.v, 1, bytes);
         return (CgVal){p, NULL};
@@ -1097,7 +1133,7 @@ static CgVal allocator(Node *e)
         p = alloc_with_bounds(st, (CgVal){NULL, NULL}, cg_object_size(st), &obj);
     } else {
         LLVMValueRef args[2] = {cg_object_size(st), LLVMConstInt(cg.i64, cg_align(st), 0)};
-        p = obj = cg_call_rt("__adac_alloc", args, 2);
+        p = obj = cg_pool_alloc(args[0], args[1]);
         LLVMSetValueName2(p, "new", 3);
     }
     cg_init_default(obj, st);

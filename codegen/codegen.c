@@ -282,7 +282,8 @@ LLVMValueRef cg_int(Type *t, int64_t v)
  * b i1).  Names ending in _Check etc. do not return. */
 static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_alloc", "p:ll", false},
-    {"__adac_free", "v:p", false},
+    {"__adac_free", "v:pll", false},
+    {"__adac_alloc_refill", "p:i", false},
     {"__adac_push_handler", "v:p", false},
     {"__adac_pop_handler", "v:p", false},
     {"__adac_raise", "v:ppipi", true},
@@ -360,6 +361,21 @@ LLVMValueRef cg_runtime(const char *name)
     if (!strcmp(name, "_setjmp"))
         add_fn_attr(f, "returns_twice");
     return f;
+}
+
+LLVMValueRef cg_call_rt_pair(const char *name, LLVMValueRef a, LLVMValueRef b)
+{
+    LLVMValueRef args[2] = {a, b};
+    return cg_call_rt(name, args, 2);
+}
+
+/* The runtime's small-object free lists (extern, declared once). */
+LLVMValueRef cg_free_lists(void)
+{
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, "__adac_free_lists");
+    if (!g)
+        g = LLVMAddGlobal(cg.mod, LLVMArrayType2(cg.ptr, ADART_SMALL_CLASSES), "__adac_free_lists");
+    return g;
 }
 
 LLVMValueRef cg_call_rt(const char *name, LLVMValueRef *args, unsigned n)

@@ -81,9 +81,21 @@ _Noreturn void __adac_rcheck_SE_Storage_Exhausted(const char *file, int32_t line
 /* ---- Storage ----------------------------------------------------------- */
 
 /* The default storage pool: SIZE bytes aligned to ALIGN (a power of two).
- * Raises Storage_Error when the memory cannot be had. */
+ * Raises Storage_Error when the memory cannot be had.  Freeing is sized:
+ * the same SIZE and ALIGN as the allocation. */
 void *__adac_alloc(size_t size, size_t align);
-void __adac_free(void *p);
+void __adac_free(void *p, size_t size, size_t align);
+
+/* Its small objects: size classes of ADART_SMALL_STEP bytes up to
+ * ADART_SMALL_MAX, class = (size + STEP - 1) / STEP - 1 (0 for size 0), for
+ * alignments up to STEP.  Generated code pops __adac_free_lists[class]
+ * (the next block is stored in the first word of a free block) and calls
+ * __adac_alloc_refill (class) when it is empty; it pushes to free. */
+#define ADART_SMALL_STEP 16
+#define ADART_SMALL_MAX 512
+#define ADART_SMALL_CLASSES (ADART_SMALL_MAX / ADART_SMALL_STEP)
+extern void *__adac_free_lists[ADART_SMALL_CLASSES];
+void *__adac_alloc_refill(int32_t cls);
 
 /* ---- Strings ----------------------------------------------------------- */
 

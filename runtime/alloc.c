@@ -1,10 +1,16 @@
 /*
  * alloc.c: the default storage pool and the secondary stack.
  *
- * The default pool sits on the C heap: malloc for ordinary alignments,
+ * The default pool serves small objects (up to ADART_SMALL_MAX bytes,
+ * alignment up to 16) from size classes of 16-byte steps, each a free list
+ * of blocks carved from 64 KiB chunks; generated code pops and pushes those
+ * lists inline and calls __adac_alloc_refill only when a list is empty.
+ * Freeing is sized (the compiler knows what it frees), so blocks carry no
+ * header.  Larger or more aligned objects go to the C heap: malloc, or
  * posix_memalign beyond what malloc guarantees.  A request for zero bytes is
- * served as one byte, so that every allocator yields a distinct non-null
- * access value, and failure raises Storage_Error with GNAT's message.
+ * served as the smallest block, so that every allocator yields a distinct
+ * non-null access value, and failure raises Storage_Error with GNAT's
+ * message.
  *
  * The secondary stack holds the results of functions returning unconstrained
  * types.  It is a bump allocator over a list of chunks: the first (64 KiB) is
@@ -36,14 +42,52 @@ static _Noreturn void storage_error(const char *msg)
     __adac_raise(&__adac_storage_error, NULL, 0, msg, -1);
 }
 
+/* The free lists, one per size class; generated code uses them directly. */
+void *__adac_free_lists[ADART_SMALL_CLASSES];
+
+/* Bytes carved into blocks at a time. */
+#define POOL_CHUNK ((size_t)64 * 1024)
+
+void *__adac_alloc_refill(int32_t cls)
+{
+    size_t block = ((size_t)cls + 1) * ADART_SMALL_STEP;
+    unsigned char *chunk = malloc(POOL_CHUNK);
+    if (chunk == NULL)
+        storage_error("System.Memory.Alloc: heap exhausted");
+    /* the first block is the caller's; the others go on the list */
+    size_t n = POOL_CHUNK / block;
+    void *head = __adac_free_lists[cls];
+    for (size_t i = n - 1; i >= 1; i--) {
+        void **b = (void **)(chunk + i * block);
+        *b = head;
+        head = b;
+    }
+    __adac_free_lists[cls] = head;
+    return chunk;
+}
+
+static int small_class(size_t size, size_t align)
+{
+    if (size > ADART_SMALL_MAX || align > ADART_SMALL_STEP)
+        return -1;
+    return size == 0 ? 0 : (int)((size + ADART_SMALL_STEP - 1) / ADART_SMALL_STEP) - 1;
+}
+
 void *__adac_alloc(size_t size, size_t align)
 {
     void *p;
 
+    int cls = small_class(size, align);
+    if (cls >= 0) {
+        p = __adac_free_lists[cls];
+        if (p) {
+            __adac_free_lists[cls] = *(void **)p;
+            return p;
+        }
+        return __adac_alloc_refill(cls);
+    }
     if (size == SIZE_MAX)
         storage_error("System.Memory.Alloc: object too large");
-    if (size == 0)
-        size = 1;
     if (align <= alignof(max_align_t)) {
         p = malloc(size);
     } else {
@@ -57,8 +101,16 @@ void *__adac_alloc(size_t size, size_t align)
     return p;
 }
 
-void __adac_free(void *p)
+void __adac_free(void *p, size_t size, size_t align)
 {
+    if (p == NULL)
+        return;
+    int cls = small_class(size, align);
+    if (cls >= 0) {
+        *(void **)p = __adac_free_lists[cls];
+        __adac_free_lists[cls] = p;
+        return;
+    }
     free(p);
 }
 
