@@ -1877,6 +1877,8 @@ static CgVal attribute(Node *e)
 {
     const char *name = e->id->name;
     Node *p = e->expr;
+    if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
+        return (CgVal){cg_address(p).v, NULL};      /* 3.10.2(24/1): the object's address */
     Type *pt = p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty;
     pt = type_full(pt);
     if (pt->kind == TY_ARRAY || (pt->kind == TY_ACCESS && p->ent && p->ent->kind != E_TYPE)) {

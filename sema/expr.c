@@ -59,6 +59,8 @@ static bool is_context_typed(const Node *e)
     case N_INT_LIT: case N_REAL_LIT: case N_NULL_LIT: case N_AGGREGATE: case N_ALLOCATOR:
     case N_STRING_LIT: case N_CHAR_LIT:
         return true;
+    case N_ATTRIBUTE:
+        return e->id && (!strcmp(e->id->name, "access") || !strcmp(e->id->name, "unchecked_access"));
     case N_PAREN:
         return is_context_typed(e->expr);
     default:
@@ -540,6 +542,113 @@ static Type *array_dimension(Node *a, Type *at)
     return at->indexes.data[dim - 1];
 }
 
+/* Is the name N an aliased view (3.10(9/3))? */
+static bool aliased_view(Node *n)
+{
+    while (n->kind == N_PAREN)
+        n = n->expr;
+    switch (n->kind) {
+    case N_DEREF:
+        return true;                 /* what an access value designates is aliased */
+    case N_IDENT:
+    case N_SELECTED:
+        if (!n->ent)
+            return true;
+        if (n->ent->kind == E_COMPONENT)
+            return n->ent->aliased;
+        if (n->ent->kind == E_PARAM)
+            return n->ent->type && type_full(n->ent->type)->tagged;   /* 6.2(10) */
+        return n->ent->aliased || (n->ent->type && type_full(n->ent->type)->tagged && n->ent->kind != E_NUMBER);
+    case N_APPLY:
+        if (n->op == APPLY_INDEX) {
+            Type *at = n->expr->ty ? type_full(n->expr->ty) : NULL;
+            return at && at->component && at->component_aliased;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* The accessibility level of the object a name denotes (3.10.2(3-15)):
+ * the nesting depth of its declaration; what an access value designates
+ * is at the level of the access type. */
+static int object_level(Node *n)
+{
+    while (n->kind == N_PAREN)
+        n = n->expr;
+    if (n->kind == N_DEREF) {
+        Type *at = n->expr->ty ? type_full(n->expr->ty) : NULL;
+        return at ? at->base->level : 0;
+    }
+    if (n->kind == N_SELECTED && n->ent && n->ent->kind == E_COMPONENT)
+        return object_level(n->expr);
+    if (n->kind == N_APPLY && n->op == APPLY_INDEX)
+        return object_level(n->expr);
+    if (n->ent)
+        return n->ent->kind == E_PARAM ? n->ent->depth : n->ent->depth;
+    return 0;
+}
+
+/* X'Access and X'Unchecked_Access (3.10.2(24-32), 13.10): an access value
+ * of the expected (general) access type designating the aliased object X. */
+static Type *access_attribute(Node *a, Type *ot, Type *expected)
+{
+    bool unchecked = !strcmp(a->id->name, "unchecked_access");
+    Type *acc = expected ? type_full(expected) : NULL;
+    if (!acc || acc->kind != TY_ACCESS) {
+        error_at(a->loc, "3.10.2(2/2)", "the type of '%s must be determined by its context: it needs an expected access type", a->text);
+        return NULL;
+    }
+    if (!ot)
+        return NULL;
+    Node *p = a->expr;
+    if (!(acc->aflags & (AF_GENERAL | AF_ANONYMOUS))) {
+        error_at(a->loc, "3.10.2(26/3)", "'%s needs a general access type (access all or access constant), and '%s' is pool-specific",
+                 a->text, type_name(expected));
+        return NULL;
+    }
+    if (!aliased_view(p)) {
+        const char *name = (p->kind == N_IDENT || p->kind == N_SELECTED) ? spelled(p) : "the prefix";
+        error_at(p->loc, "3.10.2(24/4)", "'%s needs an aliased object: declare %s aliased", a->text, name);
+        return NULL;
+    }
+    Type *d = type_full(acc->designated), *o = type_full(ot);
+    if (d && !same_type(d, o) && !(d->is_classwide && type_covers(d, o))) {
+        error_at(a->loc, "3.10.2(27/2)", "'%s of an object of type '%s' cannot be of the access type '%s' (designating '%s')",
+                 a->text, type_name(ot), type_name(expected), type_name(d));
+        return NULL;
+    }
+    bool constant_view = (p->kind == N_IDENT || p->kind == N_SELECTED) && p->ent
+        && (p->ent->kind == E_CONSTANT || (p->ent->kind == E_PARAM && p->ent->mode == MODE_IN));
+    if (p->kind == N_DEREF && p->expr->ty && (type_full(p->expr->ty)->aflags & AF_CONSTANT))
+        constant_view = true;
+    if (constant_view && !(acc->aflags & AF_CONSTANT)) {
+        error_at(a->loc, "3.10.2(25)", "'%s of a constant needs an access-to-constant type, and '%s' is not one", a->text, type_name(expected));
+        return NULL;
+    }
+    if (o->kind == TY_ARRAY && !o->constrained && !d->constrained) {
+        error_at(a->loc, NULL, "'%s of an unconstrained array object is not supported yet", a->text);
+        return NULL;
+    }
+    int level = object_level(p);
+    if (!unchecked && !(acc->aflags & AF_ANONYMOUS) && level > acc->base->level) {
+        const char *obj = (p->kind == N_IDENT || p->kind == N_SELECTED) ? spelled(p) : "the object";
+        Entity *where = p->ent && p->ent->scope ? p->ent->scope : NULL;
+        Entity *awhere = acc->base->ent ? acc->base->ent->scope : NULL;
+        error_at(a->loc, "3.10.2(28/3)", "%s'%s would outlive '%s': the object is declared %s, the access type '%s' %s",
+                 obj, a->text, obj,
+                 level ? arena_printf("at level %d%s", level, where && where->spelling ? arena_printf(" inside '%s'", where->spelling) : "") : "at library level",
+                 type_name(expected),
+                 acc->base->level ? arena_printf("at level %d%s", acc->base->level, awhere && awhere->spelling ? arena_printf(" inside '%s'", awhere->spelling) : "") : "at library level");
+        if (p->ent && p->ent->loc.file)
+            note_at(p->ent->loc, "'%s' is declared here", obj);
+        if (acc->base->ent && acc->base->ent->loc.file)
+            note_at(acc->base->ent->loc, "'%s' is declared here ('Unchecked_Access would take responsibility for the lifetime)", type_name(expected));
+    }
+    return a->ty = expected;
+}
+
 static Type *attribute(Node *a, Type *expected)
 {
     const char *name = a->id->name;
@@ -589,10 +698,8 @@ static Type *attribute(Node *a, Type *expected)
         return a->ty = std.univ_int;
     if (!strcmp(name, "modulus") && t && t->kind == TY_MODULAR)
         return a->ty = std.univ_int;
-    if (!strcmp(name, "access") || !strcmp(name, "unchecked_access")) {
-        error_at(a->loc, NULL, "'%s is not supported yet", a->text);
-        return NULL;
-    }
+    if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
+        return access_attribute(a, obj, expected);
     if (!strcmp(name, "image") || !strcmp(name, "value") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ")
         || !strcmp(name, "pred") || !strcmp(name, "min") || !strcmp(name, "max")) {
         if (!t) {

@@ -77,6 +77,7 @@ struct Type {
     /* array types */
     Vec indexes;               /* Type* of each index subtype */
     Type *component;           /* component subtype */
+    bool component_aliased;    /* aliased components (3.6(8)) */
     bool constrained;          /* a constrained array subtype (bounds in indexes) */
     /* record types */
     Vec components;            /* Entity* of components, in order */

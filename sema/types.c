@@ -415,6 +415,7 @@ static Type *array_def(Node *def)
     t->component = sema_subtype_ind(def->type);
     if (!t->component)
         t->component = std.integer;
+    t->component_aliased = (def->flags & NF_ALIASED) != 0;
     t->is_string = t->indexes.len == 1 && t->component->base->is_character;
     if (!ranges)
         return t;
@@ -591,6 +592,7 @@ static void add_components(Type *t, Vec *items, Vec path)
             e->init = c->init;
             e->pos = t->components.len;
             e->variant_path = path;
+            e->aliased = (c->flags & NF_ALIASED) != 0;
             idn->ent = e;
             vec_push(&t->components, e);
         }

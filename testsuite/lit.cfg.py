@@ -12,6 +12,9 @@
 #   %acats    the ACATS tree (../shared/acats or $ACATS), for tests that
 #             declare `REQUIRES: acats`
 #   not       LLVM's `not` (inverts the exit status), from LLVM's bin dir
+#   %{adac_acats}  the project's ACATS runner (testsuite/acats/adac-acats)
+#   %{acats_grade} ../shared/tools/acats-grade, for tests that declare
+#             `REQUIRES: acats-grade`
 #   %s %S %t  as usual: this test's source and its directory, a scratch path
 #             in the build tree
 #
@@ -32,7 +35,7 @@ config.name = 'adac'
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = ['.adb', '.ads', '.ada', '.a', '.test']
 config.excludes = ['Inputs', 'Output', 'run-tests.sh', 'lit.cfg.py',
-                   'acats-expected.lst']
+                   'acats-expected.lst', 'rm-coverage.py', 'rm-paragraphs.txt']
 
 srcdir = os.path.dirname(os.path.abspath(__file__))
 builddir = (lit_config.params.get('adac_builddir')
@@ -74,6 +77,16 @@ if os.path.isdir(os.path.join(acats, 'tests')) and \
         os.path.isdir(os.path.join(acats, 'support')):
     config.available_features.add('acats')
     config.substitutions.append(('%acats', os.path.abspath(acats)))
+
+# The project's ACATS runner, and the shared grader it must agree with (when
+# ../shared is there: `REQUIRES: acats-grade`).
+config.substitutions.append(('%{adac_acats}', os.path.join(srcdir, 'acats', 'adac-acats')))
+acats_grade = os.environ.get('ACATS_GRADE') or os.path.join(
+    os.environ.get('ADAC_SRCDIR') or os.path.dirname(srcdir), '..', 'shared', 'tools',
+    'acats-grade')
+if os.path.isfile(acats_grade):
+    config.available_features.add('acats-grade')
+    config.substitutions.append(('%{acats_grade}', 'python3 ' + os.path.abspath(acats_grade)))
 
 # A predictable environment: C locale for messages, the tools' own PATH.
 config.environment['LC_ALL'] = 'C'
