@@ -431,14 +431,20 @@ void cg_decls(Vec *decls)
                 cg_elaborate_subtype(d->ent->type);
             break;
         case N_SUBPROGRAM_BODY:
-            cg_subprogram_body(d);
+            if (d->ent && d->ent->kind != E_GENERIC)
+                cg_subprogram_body(d);
             break;
         case N_PACKAGE_SPEC:
             package_decls(d);
             break;
         case N_PACKAGE_BODY:
+            if (d->ent && d->ent->kind == E_GENERIC)
+                break;                 /* a template: its instances are generated */
             cg_decls(&d->list);
             cg_handled(&d->list2, &d->list3);
+            break;
+        case N_INSTANTIATION:
+            cg_decls(&d->list2);       /* the instance's declarations and bodies */
             break;
         default:
             break;
@@ -486,7 +492,18 @@ static void elab_function(Node *item, const char *suffix)
 void cg_unit(Node *cu)
 {
     Node *item = cu->expr;
+    if (item->ent && item->ent->kind == E_GENERIC)
+        return;                        /* a generic unit: only its instances make code */
     switch (item->kind) {
+    case N_INSTANTIATION:
+        for (int i = 0; i < item->list2.len; i++) {
+            Node *d = item->list2.data[i];
+            if (d->kind == N_PACKAGE_SPEC)
+                elab_function(d, "elabs");
+            else if (d->kind == N_PACKAGE_BODY)
+                elab_function(d, "elabb");
+        }
+        break;
     case N_SUBPROGRAM_BODY:
         cg_subprogram_body(item);
         break;

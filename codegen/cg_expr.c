@@ -747,11 +747,63 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
 
 static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result);
 
+/* A call of an instance of Ada.Unchecked_Deallocation (13.11.2(7-9)): a
+ * non-null X goes back to the default pool, with the size it was
+ * allocated with, and X becomes null. */
+static void free_object(Node *x)
+{
+    Type *acc = type_full(x->ty);
+    Type *d = type_full(type_full(acc->base)->designated);
+    LLVMValueRef addr = cg_address(x).v;
+    LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.ptr, addr, "free.ptr");
+    LLVMBasicBlockRef doit = cg_block("free.object"), done = cg_block("free.done");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, doit);
+    LLVMPositionBuilderAtEnd(cg.b, doit);
+    LLVMValueRef size, align;
+    if (has_bounds_header(acc)) {
+        LLVMValueRef bytes = LLVMConstInt(cg.i64, cg_size(d->component), 0);
+        for (int i = 0; i < d->indexes.len; i++) {
+            LLVMValueRef lo, hi;
+            array_bounds((CgVal){NULL, p}, d, i, &lo, &hi);
+            bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
+        }
+        size = LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, bounds_header_size(d), 0), "free.size");
+        align = LLVMConstInt(cg.i64, 8, 0);
+    } else if (d->kind == TY_RECORD) {
+        size = cg_record_size_at(d, p);
+        align = LLVMConstInt(cg.i64, d->is_classwide ? 8 : cg_align(d), 0);
+    } else {
+        size = cg_object_size(d);
+        align = LLVMConstInt(cg.i64, cg_align(d), 0);
+    }
+    if (cg.opts->opt_level > 0 && LLVMIsConstant(size) && LLVMConstIntGetZExtValue(size) <= ADART_SMALL_MAX
+        && LLVMConstIntGetZExtValue(align) <= ADART_SMALL_STEP) {
+        /* push on the size class's free list, inline */
+        unsigned long long sz = LLVMConstIntGetZExtValue(size);
+        unsigned cls = sz == 0 ? 0 : (unsigned)((sz + ADART_SMALL_STEP - 1) / ADART_SMALL_STEP) - 1;
+        LLVMValueRef lists = cg_free_lists();
+        LLVMValueRef idx[2] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, cls, 0)};
+        LLVMValueRef slot = LLVMBuildGEP2(cg.b, LLVMGlobalGetValueType(lists), lists, idx, 2, "pool.slot");
+        LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, slot, "pool.head"), p);
+        LLVMBuildStore(cg.b, p, slot);
+    } else {
+        LLVMValueRef args[3] = {p, size, align};
+        cg_call_rt("__adac_free", args, 3);
+    }
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+    LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);
+}
+
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
 {
     result->bounds = NULL;
     if (!s)
         return attribute_call(call, ci, result);
+    if (s->builtin == BI_FREE) {
+        free_object(ci->actuals.data[0]);
+        return NULL;
+    }
     if (s->inherited_from && !(ci && ci->controlling >= 0))
         s = s->inherited_from;      /* the parent's body, on a view of the object */
     LLVMValueRef args[256];

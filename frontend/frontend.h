@@ -209,10 +209,103 @@ typedef enum NodeKind {
     N_IF_EXPR,            /* 4.5.7: list = N_IF_ARM (cond, expr), expr = else */
     N_RAISE_EXPR,         /* 11.3 raise expression: expr, init */
     N_OPERATOR_SYMBOL,    /* 6.1 "+" as a name: text, id = the operator's Ident */
+    /* ---- the rest of Ada 2012 (issue 3).  `aspects` (13.1.1) may be set on
+     * every declaration that allows an aspect_specification; `pragmas` holds
+     * the pragmas written before the first alternative of a case statement
+     * or variant part, or before the first handler (on that N_HANDLER). */
+    N_SUBUNIT,            /* 10.1.3 `separate (P) proper_body`: ref = parent unit
+                             name, expr = the proper body */
+    N_BODY_STUB,          /* 10.1.3 `... is separate;`: op = T_PROCEDURE /
+                             T_FUNCTION (spec set) or T_PACKAGE / T_TASK /
+                             T_PROTECTED (expr = the name); flags OVERRIDING */
+    N_EXPR_FUNCTION,      /* 6.8: spec, expr = the parenthesized expression
+                             (N_PAREN) or aggregate; flags OVERRIDING */
+    N_INSTANTIATION,      /* 12.3: op = T_PACKAGE / T_PROCEDURE / T_FUNCTION,
+                             expr = defining name, ref = generic unit name,
+                             list = actual associations; flags OVERRIDING */
+    N_GENERIC_DECL,       /* 12.1: list = generic formal part (formals, use
+                             clauses, pragmas), spec = the N_SUBPROGRAM_DECL or
+                             N_PACKAGE_SPEC declared generic */
+    N_FORMAL_OBJECT,      /* 12.4: ids, op = mode (T_IN, or T_IN + T_OUT),
+                             type = subtype mark / access definition, init */
+    N_FORMAL_TYPE,        /* 12.5: id, list = discriminant part, type = formal
+                             type definition (NULL: formal incomplete type,
+                             flag TAGGED for `is tagged`) */
+    N_FORMAL_SCALAR_DEF,  /* 12.5.2: op = T_BOX `(<>)`, T_RANGE `range <>`,
+                             T_MOD `mod <>`, T_DIGITS `digits <>`, T_DELTA
+                             `delta <>` (flag DECIMAL: `delta <> digits <>`) */
+    N_FORMAL_SUBPROGRAM,  /* 12.6: spec; default: flag BOX `is <>`, flag
+                             NULL_PROC `is null`, or expr = default name;
+                             flag ABSTRACT */
+    N_FORMAL_PACKAGE,     /* 12.7: id, ref = generic package name, list =
+                             actuals (with <> associations); flag BOX `(<>)` */
+    N_PACKAGE_RENAMING,   /* 8.5.3: expr = defining name, ref = renamed package */
+    N_SUBPROGRAM_RENAMING,/* 8.5.4: spec, ref = renamed name; flags OVERRIDING */
+    N_EXCEPTION_RENAMING, /* 8.5.2: ids, ref = renamed exception */
+    N_GENERIC_RENAMING,   /* 8.5.5: op = T_PACKAGE / T_PROCEDURE / T_FUNCTION,
+                             expr = defining name, ref = renamed generic unit */
+    N_FIXED_DEF,          /* 3.5.9: expr = delta, right = digits (decimal
+                             fixed point, else NULL), constraint = range */
+    N_INTERFACE_DEF,      /* 3.9.4: list = progenitor names; flags LIMITED,
+                             TASK, PROTECTED, SYNCHRONIZED */
+    N_ACCESS_SUBP_DEF,    /* 3.10 access-to-subprogram: op = T_PROCEDURE /
+                             T_FUNCTION, list = params, type = result; flags
+                             NOT_NULL, PROTECTED */
+    N_DIGITS_CONSTRAINT,  /* 3.5.9 `digits D [range R]`: expr = D, constraint */
+    N_DELTA_CONSTRAINT,   /* J.3 `delta D [range R]`: expr = D, constraint */
+    N_ASPECT,             /* 13.1.1 aspect_mark [=> definition]: id, flag CLASS
+                             for Mark'Class, expr = definition (or NULL) */
+    N_ATTRIBUTE_CLAUSE,   /* 13.3 `for X'Attr use E;`: expr = the N_ATTRIBUTE
+                             local name, init = E */
+    N_ENUM_REP_CLAUSE,    /* 13.4 `for T use (...);`: expr = type name, init =
+                             the aggregate */
+    N_RECORD_REP_CLAUSE,  /* 13.5.1: expr = type name, init = `at mod`
+                             alignment, list = component clauses and pragmas */
+    N_COMPONENT_CLAUSE,   /* 13.5.1 `C at P range F .. L;`: expr = component
+                             name, init = position, constraint = N_RANGE */
+    N_AT_CLAUSE,          /* J.7 `for X use at E;`: expr = name, init = E */
+    N_EXTENDED_RETURN,    /* 6.5: ids (the return object), flags ALIASED /
+                             CONSTANT, type, init, list2 = statements of the
+                             do part, list3 = its handlers */
+    N_FOR_OF_LOOP,        /* 5.5.2 `for X [: T] of [reverse] Name loop`: fields
+                             as N_LOOP (id, id2, right, list, end_id), type =
+                             subtype, constraint = the iterable name; flag REVERSE */
+    N_CASE_EXPR,          /* 4.5.7: expr = selector, list = N_CASE_ARM (list2 =
+                             choices, expr = value) */
+    N_QUANTIFIED,         /* 4.5.8: op = T_ALL / T_SOME, id2, right = the
+                             parameter, constraint = range (or iterable name
+                             with flag OF), type = subtype, expr = predicate;
+                             flag REVERSE */
+    N_DELTA_AGGREGATE,    /* 4.3.4 (Ada 2022) `(E with delta ...)`: expr, list */
+    /* tasking (9): parsed, and refused by sema */
+    N_TASK_TYPE,          /* 9.1: id, list = discriminants, list3 = progenitors,
+                             spec = N_TASK_DEF (NULL for `task type T;`) */
+    N_SINGLE_TASK,        /* 9.1: id, list3, spec as N_TASK_TYPE */
+    N_TASK_DEF,           /* 9.1 task_definition / 9.4 protected_definition:
+                             list = visible items, list2 = private items, end_id */
+    N_TASK_BODY,          /* 9.1: id, list = decls, list2 = stmts, list3 = handlers */
+    N_PROTECTED_TYPE,     /* 9.4: as N_TASK_TYPE */
+    N_SINGLE_PROTECTED,   /* 9.4: as N_SINGLE_TASK */
+    N_PROTECTED_BODY,     /* 9.4: id, list = operation items, end_id */
+    N_ENTRY_DECL,         /* 9.5.2: id, constraint = family discrete range,
+                             list = params; flags OVERRIDING */
+    N_ENTRY_BODY,         /* 9.5.2: spec = N_ENTRY_DECL (id2 = family index
+                             parameter), cond = barrier, list = decls, list2 =
+                             stmts, list3 = handlers */
+    N_ACCEPT,             /* 9.5.2: id, expr = family index, list = params,
+                             list2 = stmts of the do part, list3 = handlers */
+    N_SELECT,             /* 9.7: list = N_SELECT_ALT, list2 = else part,
+                             list3 = abortable part (then abort) */
+    N_SELECT_ALT,         /* 9.7.1: cond = guard, list = stmts; op = T_TERMINATE
+                             for a terminate alternative */
+    N_DELAY,              /* 9.6: expr; flag UNTIL */
+    N_ABORT,              /* 9.8: list = task names */
+    N_REQUEUE,            /* 9.5.4: expr = entry name; flag WITH_ABORT */
     N_COUNT
 } NodeKind;
 
-/* Flags on nodes. */
+/* Flags on nodes.  The parser sets bits 0-23; bits 24-31 are left to the
+ * later stages (sema marks analysed expressions with one). */
 enum {
     NF_CONSTANT = 1 << 0,  /* constant object / access-to-constant */
     NF_ALIASED = 1 << 1,
@@ -228,7 +321,19 @@ enum {
     NF_ABSTRACT = 1 << 11,
     NF_LIMITED_WITH = 1 << 12,
     NF_NULL_PROC = 1 << 13, /* is null procedure */
+    NF_OVERRIDING = 1 << 14,     /* overriding indicator `overriding` */
+    NF_NOT_OVERRIDING = 1 << 15, /* overriding indicator `not overriding` */
+    NF_SYNCHRONIZED = 1 << 16,
+    NF_PROTECTED = 1 << 17,      /* access protected ..., protected interface */
+    NF_TASK = 1 << 18,           /* task interface */
+    NF_CLASS = 1 << 19,          /* aspect Mark'Class */
+    NF_OF = 1 << 20,             /* quantified expression over `of` */
+    NF_WITH_ABORT = 1 << 21,     /* requeue ... with abort */
+    NF_UNTIL = 1 << 22,          /* delay until */
+    NF_DECIMAL = 1 << 23,        /* formal `delta <> digits <>` */
 };
+/* The names of the NF_* flags, in bit order (for --dump-ast). */
+extern const char *const node_flag_names[24];
 
 struct Entity;
 struct Type;
@@ -252,6 +357,11 @@ struct Node {
     Vec ids;                   /* defining identifiers (Node N_IDENT) of a list */
     Vec list, list2, list3;    /* sub-lists, meaning per kind (see NodeKind) */
     Ident *end_id;             /* name repeated after `end`, checked by sema */
+    Loc end;                   /* where it ends (its last character) */
+    Node *ref;                 /* the name a renaming renames, an instance
+                                  instantiates, a subunit's parent */
+    Vec aspects;               /* N_ASPECT: the aspect_specification */
+    Vec pragmas;               /* pragmas before the first alternative/handler */
     /* ---- filled in by sema ---- */
     struct Entity *ent;        /* entity denoted or declared */
     struct Type *ty;           /* type of an expression; subtype of an indication */
@@ -263,6 +373,9 @@ struct Node {
 Node *node_new(NodeKind kind, Loc loc);
 const char *node_kind_name(NodeKind k);
 void ast_dump(const Node *n, FILE *out, int indent);
+/* The depth of the tree under N (N alone: 1), counted without recursion;
+ * stops at LIMIT + 1 and then sets *DEEPEST to a node below that depth. */
+int ast_depth(const Node *n, int limit, const Node **deepest);
 
 /* ==== parser.y ========================================================== */
 

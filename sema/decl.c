@@ -431,8 +431,67 @@ static void check_no_duplicate_params(Entity *e)
                          entity_name(e->params.data[i]));
 }
 
+/* A generic subprogram of this region that body D completes, if any. */
+static Entity *generic_completed(Node *d)
+{
+    Node *dn = d->spec->expr;
+    Ident *id = dn->kind == N_SELECTED ? dn->id : designator_ident(dn);
+    for (Vec all = lookup_all(id); all.len; all.len = 0) {
+        Entity *g = all.data[0];
+        if (g->kind == E_GENERIC && !g->body_node && (g->scope == scope_owner() || !scope_owner()))
+            return g;
+    }
+    return NULL;
+}
+
+/* 8.5.4 subprogram renaming: a new view of a subprogram (a generic
+ * formal's stand-in is one); calls go to the renamed body. */
+static void subprogram_renaming(Node *d)
+{
+    Entity *e = subprogram_spec(d->spec);
+    Node *target = d->ref;
+    Vec cands = {0};
+    if (target->kind == N_IDENT)
+        cands = lookup_all(target->id);
+    else if (target->kind == N_STRING_LIT)
+        cands = lookup_all(designator_ident(target));
+    else {
+        sema_expr(target, NULL);
+        if (target->ent)
+            vec_push(&cands, target->ent);
+    }
+    Entity *found = NULL;
+    for (int i = 0; i < cands.len; i++) {
+        Entity *c = cands.data[i];
+        if ((c->kind == E_PROCEDURE || c->kind == E_FUNCTION || c->kind == E_ENUM_LIT) && profiles_conform(c, e)) {
+            found = c;
+            break;
+        }
+    }
+    if (!found) {
+        error_at(target->loc, (d->flags & NF_GENERIC_ACTUAL) ? "12.6(6)" : "8.5.4(4/3)",
+                 "no visible subprogram '%s' matches the profile of '%s'",
+                 target->kind == N_IDENT || target->kind == N_SELECTED ? spelled(target) : "?", entity_name(e));
+        return;
+    }
+    e->inherited_from = found->inherited_from ? found->inherited_from : found;
+    e->ext_name = e->inherited_from->ext_name;
+    e->has_body = true;
+    e->imported = found->imported;
+    e->builtin = found->builtin;
+    d->ent = e;
+    add_to_region(e);
+}
+
 static void subprogram_body(Node *d)
 {
+    Entity *g = generic_completed(d);
+    if (g) {
+        /* the body of a generic subprogram: kept for its instances (12.2) */
+        g->body_node = d;
+        d->ent = g;
+        return;
+    }
     Entity *e = subprogram_spec(d->spec);
     check_no_duplicate_params(e);
     Entity *spec = completed_decl(e);
@@ -526,6 +585,14 @@ static void package_body(Node *d)
                 if (((Entity *)parent->decls.data[i])->id == dn->id)
                     e = parent->decls.data[i];
     }
+    if (e && e->kind == E_GENERIC) {
+        /* the body of a generic package: kept for its instances (12.2) */
+        if (e->body_node)
+            error_at(dn->loc, "7.2(4)", "generic package '%s' already has a body", dn->text);
+        e->body_node = d;
+        d->ent = e;
+        return;
+    }
     if (!e || e->kind != E_PACKAGE) {
         error_at(dn->loc, "7.2(4)", "package body '%s' has no package declaration", dn->text);
         return;
@@ -562,6 +629,8 @@ static void pragma_import(Node *d)
     Node *conv = d->list.data[0], *ent = d->list.data[1];
     if (conv->kind == N_ASSOC)
         conv = conv->expr;
+    if (conv->kind == N_IDENT && !strcmp(conv->id->name, "intrinsic"))
+        return;          /* the intrinsic units adac expands itself */
     if (ent->kind == N_ASSOC)
         ent = ent->expr;
     if (ent->kind != N_IDENT) {
@@ -653,6 +722,32 @@ void sema_decl(Node *d)
         break;
     case N_RENAMING_DECL:
         error_at(d->loc, NULL, "renaming declarations are not supported yet");
+        break;
+    case N_TASK_TYPE: case N_SINGLE_TASK: case N_TASK_BODY:
+    case N_PROTECTED_TYPE: case N_SINGLE_PROTECTED: case N_PROTECTED_BODY:
+        error_at(d->loc, "9", "tasking is not supported by adac");
+        break;
+    case N_BODY_STUB:
+        if (d->op == T_TASK || d->op == T_PROTECTED)
+            error_at(d->loc, "9", "tasking is not supported by adac");
+        else
+            error_at(d->loc, NULL, "body stubs (is separate) are not supported yet");
+        break;
+    case N_GENERIC_DECL: {
+        Entity *e = sema_generic_decl(d);
+        if (e)
+            add_to_region(e);
+        break;
+    }
+    case N_INSTANTIATION: sema_instantiation(d, add_to_region); break;
+    case N_EXPR_FUNCTION: error_at(d->loc, NULL, "expression functions are not supported yet"); break;
+    case N_SUBPROGRAM_RENAMING: subprogram_renaming(d); break;
+    case N_PACKAGE_RENAMING: case N_EXCEPTION_RENAMING:
+    case N_GENERIC_RENAMING:
+        error_at(d->loc, NULL, "renaming declarations are not supported yet");
+        break;
+    case N_ATTRIBUTE_CLAUSE: case N_ENUM_REP_CLAUSE: case N_RECORD_REP_CLAUSE: case N_AT_CLAUSE:
+        error_at(d->loc, NULL, "representation clauses are not supported yet");
         break;
     default:
         error_at(d->loc, NULL, "this declaration (%s) is not supported yet", node_kind_name(d->kind));

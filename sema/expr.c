@@ -17,7 +17,7 @@
 
 #include <string.h>
 
-enum { NF_ANALYSED = 1 << 20 };  /* on a node: sema_expr has run on it */
+enum { NF_ANALYSED = 1u << 30 };  /* on a node: sema_expr has run on it (a bit the parser leaves free) */
 
 static Type *analyse(Node *e, Type *expected);
 static bool could_be(Node *a, Type *ft);

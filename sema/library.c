@@ -170,7 +170,10 @@ static Node *unit_defining_name(Node *item)
     switch (item->kind) {
     case N_PACKAGE_SPEC:
     case N_PACKAGE_BODY:
+    case N_INSTANTIATION:
         return item->expr;
+    case N_GENERIC_DECL:
+        return item->spec ? unit_defining_name(item->spec) : NULL;
     case N_SUBPROGRAM_DECL:
     case N_SUBPROGRAM_BODY:
         return item->spec->expr;
@@ -349,6 +352,24 @@ static void analyse_unit(Node *cu)
     vec_push(&prog->units, cu);
     if (u && u->own)
         vec_push(&prog->own_units, cu);
+}
+
+void library_need_body(Entity *g)
+{
+    if (!g->is_library_unit && g->scope)
+        return;                    /* a nested generic's body comes in its region */
+    Node *dn = g->decl && g->decl->spec ? unit_defining_name(g->decl->spec) : NULL;
+    if (!dn)
+        return;
+    Ident *name = dotted_ident(dn);
+    Unit *u = unit_find(name, false);
+    if (u && !u->body)
+        search_unit(name, true);
+    if (u && u->body && u->body_state == 0) {
+        u->body_state = 1;
+        analyse_unit(u->body);
+        u->body_state = 2;
+    }
 }
 
 void library_init(const char **include_dirs, int n_include)

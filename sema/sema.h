@@ -133,6 +133,7 @@ typedef enum EntityKind {
     E_COMPONENT,               /* record component */
     E_LOOP_PARAM,              /* loop parameter (a constant) */
     E_LABEL,                   /* statement label, loop or block name */
+    E_GENERIC,                 /* generic unit (its declaration and body trees) */
 } EntityKind;
 
 /* Parameter modes. */
@@ -142,6 +143,7 @@ typedef enum Mode { MODE_IN = 1, MODE_OUT = 2, MODE_IN_OUT = 3 } Mode;
 typedef enum Builtin {
     BI_NONE,
     BI_OPERATOR,               /* predefined operator; the token is in Entity.op */
+    BI_FREE,                   /* Ada.Unchecked_Deallocation (the generic, and its instances) */
 } Builtin;
 
 struct Entity {
@@ -241,6 +243,17 @@ Type *type_extension(Node *def, Type *parent);   /* new T with record ... */
 void note_primitive(Entity *s);
 /* Declare the inherited primitives of derived tagged type T (3.4(17)). */
 void inherit_primitives(Type *t);
+
+/* ---- generic units (generic.c) ------------------------------------------- */
+
+/* A node made by sema for an instance: the stand-in of a generic actual. */
+enum { NF_GENERIC_ACTUAL = 1u << 29 };
+
+Entity *sema_generic_decl(Node *g);
+/* Analyse an instantiation; DECLARE_IN_REGION declares what it names. */
+void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *));
+/* Load the body of library generic G if it is in a file not yet read. */
+void library_need_body(Entity *g);
 
 /* ---- analysis entry points ----------------------------------------------- */
 

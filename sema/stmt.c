@@ -311,6 +311,15 @@ void sema_stmts(Vec *stmts)
         case N_GOTO:
             error_at(s->loc, NULL, "labels and goto statements are not supported yet");
             break;
+        case N_ACCEPT: case N_SELECT: case N_DELAY: case N_ABORT: case N_REQUEUE:
+            error_at(s->loc, "9", "tasking is not supported by adac");
+            break;
+        case N_EXTENDED_RETURN:
+            error_at(s->loc, NULL, "extended return statements are not supported yet");
+            break;
+        case N_FOR_OF_LOOP:
+            error_at(s->loc, NULL, "generalized loop iteration (for ... of) is not supported yet");
+            break;
         default:
             error_at(s->loc, NULL, "this statement (%s) is not supported yet", node_kind_name(s->kind));
             break;
