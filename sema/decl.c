@@ -286,6 +286,20 @@ static void type_decl(Node *d)
             error_at(d->loc, "8.3(26)", "'%s' is already declared", d->text);
         if (prev->type->tagged && !type_full(t)->tagged)
             error_at(d->loc, "7.3(7)", "the full view of the tagged private type '%s' must be tagged", d->text);
+        if (prev->type->tagged) {
+            /* the primitives declared with the partial view are the full
+             * view's (3.2.3(2)), and so is its level */
+            Type *fb = type_full(t)->base;
+            for (int i = 0; i < prev->type->prims.len; i++) {
+                Entity *p = prev->type->prims.data[i];
+                if (p->prim_of == prev->type)
+                    p->prim_of = fb;
+                if (i < fb->prims.len)
+                    fb->prims.data[i] = p;
+                else
+                    vec_push(&fb->prims, p);
+            }
+        }
         if (prev->type->classwide) {
             /* T'Class named through the partial view is the full view's */
             Type *fb = type_full(t)->base;

@@ -1651,9 +1651,16 @@ static Type *allocator(Node *e, Type *expected)
                 error_at(q->loc, "4.8(5.1/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
                          type_name(qt), spec->base->level, type_name(expected), acc->base->level);
         }
-        /* 4.8(10/2): the value is converted to the designated subtype */
+        /* 4.8(10/2): the value is converted to the designated subtype of
+         * the allocator's type; an access subtype's constraint on the
+         * designated object is then checked as in a conversion (4.6(51/3)) */
         if (qt)
-            sema_convert(q, acc->designated);
+            sema_convert(q, acc->base->designated);
+        Type *bd = type_full(acc->base->designated);
+        if (acc != acc->base && d != bd && ((d->kind == TY_ARRAY && d->constrained) || d->discr_values.len)) {
+            e->checks |= CHK_DISCRIMINANT;
+            e->target = acc;
+        }
     } else {
         /* uninitialized allocator: new T */
         Node *si = e->type;
