@@ -159,7 +159,11 @@ static void object_decl(Node *d)
     if (t && !is_definite(t) && !d->init && !deferred)
         error_at(d->type->loc, "3.3.1(9/2)", "the subtype of an object without an initial value must be definite: '%s' is %s", type_name(t),
                  type_full(t)->kind == TY_ARRAY ? "an unconstrained array subtype" : "a discriminated subtype without defaults");
-    if (t && t->limited && d->init && d->init->kind != N_AGGREGATE && d->init->kind != N_APPLY)
+    Node *iv = d->init;
+    while (iv && (iv->kind == N_PAREN || iv->kind == N_QUALIFIED))
+        iv = iv->expr;
+    if (t && type_full(t)->limited && iv && iv->kind != N_AGGREGATE && iv->kind != N_APPLY && iv->kind != N_ALLOCATOR
+        && !(iv->kind == N_IDENT && iv->ent && iv->ent->kind == E_FUNCTION))
         error_at(d->init->loc, "7.5(2.1)", "an object of the limited type '%s' cannot be initialised by copying", type_name(t));
     for (int i = 0; i < d->ids.len; i++) {
         Node *idn = d->ids.data[i];

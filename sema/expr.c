@@ -1647,7 +1647,9 @@ static Type *allocator(Node *e, Type *expected)
              * statically deeper than the access type (else 4.8(10.1/3)
              * checks its tag at run time) */
             Type *spec = type_full(qt);
-            if (!spec->is_classwide && spec->base->level > acc->base->level)
+            if (spec->is_classwide)
+                spec = type_full(spec->specific);       /* T'Class has T's level */
+            if (spec->base->level > acc->base->level)
                 error_at(q->loc, "4.8(5.1/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
                          type_name(qt), spec->base->level, type_name(expected), acc->base->level);
         }
@@ -1670,10 +1672,17 @@ static Type *allocator(Node *e, Type *expected)
         }
         if (!st)
             return NULL;
-        if (d && !same_type(type_full(st), d)) {
+        if (d && !same_type(type_full(st), d) && !(d->is_classwide && type_covers(d, type_full(st)))) {
             error_at(si->loc, "4.8(3/3)", "the allocator's subtype '%s' is not of the designated type '%s' of '%s'",
                      type_name(st), type_name(d), type_name(expected));
             return NULL;
+        }
+        if (d && d->is_classwide) {
+            /* 4.8(5.1/3), as for an initialized allocator */
+            Type *spec = type_full(st);
+            if (!spec->is_classwide && spec->base->level > acc->base->level)
+                error_at(si->loc, "4.8(5.1/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
+                         type_name(st), spec->base->level, type_name(expected), acc->base->level);
         }
         if (acc->aflags & AF_CONSTANT)
             error_at(e->loc, "4.8(5/2)", "an allocator of the access-to-constant type '%s' must be initialized: write new %s'(...)",

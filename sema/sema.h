@@ -91,6 +91,7 @@ struct Type {
     /* tagged types (3.9) */
     bool tagged;               /* a tagged type (or its class-wide type) */
     bool is_classwide;         /* T'Class: specific is T */
+    bool is_interface;         /* an interface type (3.9.4) */
     Type *specific;            /* of a class-wide type: the specific type */
     Type *parent;              /* of a type extension: its parent type */
     Type *classwide;           /* of a specific tagged type: its T'Class */

@@ -737,6 +737,15 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         }
         break;
     }
+    case N_INTERFACE_DEF:
+        /* 3.9.4: an interface is an abstract tagged type with no components
+         * (dispatching through progenitors is not supported yet) */
+        t = type_new(TY_RECORD, NULL);
+        t->tagged = true;
+        t->is_interface = true;
+        t->limited = (def->flags & NF_LIMITED) != 0;
+        t->level = scope_depth();
+        break;
     case N_PRIVATE_DEF:
         t = type_new(TY_PRIVATE, NULL);
         t->limited = (def->flags & NF_LIMITED) != 0;
