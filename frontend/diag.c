@@ -13,6 +13,32 @@
 static int n_errors;
 bool diag_show_source = true;
 
+/* While an instance of a generic unit is analysed: where the
+ * instantiation is; its errors are reported there (12.3(11)), each with a
+ * note pointing into the generic unit. */
+static Loc instance_loc[32];
+static const char *instance_name[32];
+static int n_instances;
+
+void diag_push_instance(Loc loc, const char *generic)
+{
+    if (n_instances < 32) {
+        instance_loc[n_instances] = loc;
+        instance_name[n_instances] = generic;
+    }
+    n_instances++;
+}
+
+void diag_pop_instance(void)
+{
+    n_instances--;
+}
+
+/* While a generic template's body is analysed again with its spec, the
+ * spec's own errors (already reported) are not repeated. */
+static int n_quiet;
+void diag_quiet(bool on) { n_quiet += on ? 1 : -1; }
+
 int diag_error_count(void) { return n_errors; }
 
 static void show_line(const Source *s, Loc loc)
@@ -39,6 +65,13 @@ static void show_line(const Source *s, Loc loc)
 void diag(Severity sev, Loc loc, const char *rm, const char *fmt, ...)
 {
     static const char *const names[] = {"error", "warning", "note"};
+    if (n_quiet > 0)
+        return;
+    Loc in_generic = loc;
+    if (n_instances > 0 && sev != SEV_NOTE) {
+        int k = n_instances <= 32 ? n_instances - 1 : 31;
+        loc = instance_loc[k];
+    }
     const Source *s = source_get(loc.file);
     if (sev == SEV_ERROR)
         n_errors++;
@@ -56,4 +89,11 @@ void diag(Severity sev, Loc loc, const char *rm, const char *fmt, ...)
     fputc('\n', stderr);
     if (s && diag_show_source && loc.line > 0)
         show_line(s, loc);
+    if (n_instances > 0 && sev != SEV_NOTE && in_generic.file) {
+        int k = n_instances <= 32 ? n_instances - 1 : 31;
+        int saved = n_instances;
+        n_instances = 0;
+        diag(SEV_NOTE, in_generic, NULL, "in this instance of generic '%s', here", instance_name[k]);
+        n_instances = saved;
+    }
 }

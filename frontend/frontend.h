@@ -83,6 +83,11 @@ void diag(Severity sev, Loc loc, const char *rm, const char *fmt, ...)
 #define error_at(loc, rm, ...) diag(SEV_ERROR, loc, rm, __VA_ARGS__)
 #define note_at(loc, ...) diag(SEV_NOTE, loc, NULL, __VA_ARGS__)
 int diag_error_count(void);
+/* Report the errors found while analysing an instance at LOC, the
+ * instantiation, with a note at their place in generic GENERIC. */
+void diag_push_instance(Loc loc, const char *generic);
+void diag_pop_instance(void);
+void diag_quiet(bool on);      /* suppress diagnostics (nesting) */
 extern bool diag_show_source;  /* print the source line and caret (default on) */
 
 /* ==== lexer.re: tokens =================================================== */

@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc);
+
 /* Which part of a package is being analysed: where declarations go. */
 typedef enum Part { PART_VISIBLE, PART_PRIVATE, PART_BODY } Part;
 static Part part = PART_VISIBLE;
@@ -315,6 +317,11 @@ static void type_decl(Node *d)
         t->ent = e;
     if (t->tagged && t->parent && !prev)
         inherit_primitives(t);
+    for (int i = 0; i < d->aspects.len; i++) {
+        Node *asp = d->aspects.data[i];
+        if (asp->id && (!strcmp(asp->id->name, "storage_size") || !strcmp(asp->id->name, "storage_pool")) && asp->expr)
+            storage_attribute(t, asp->id, asp->expr, asp->loc);
+    }
     if (t->base != t && !t->base->ent && t->base->name == NULL)
         t->base->name = arena_printf("%s'Base", d->text);
     /* a private type's entity keeps denoting its partial view (whose full
@@ -508,6 +515,7 @@ static void subprogram_body(Node *d)
         /* the body of a generic subprogram: kept for its instances (12.2) */
         g->body_node = d;
         d->ent = g;
+        sema_generic_template_body(g, d);
         return;
     }
     Entity *e = subprogram_spec(d->spec);
@@ -609,6 +617,7 @@ static void package_body(Node *d)
             error_at(dn->loc, "7.2(4)", "generic package '%s' already has a body", dn->text);
         e->body_node = d;
         d->ent = e;
+        sema_generic_template_body(e, d);
         return;
     }
     if (!e || e->kind != E_PACKAGE) {
@@ -720,6 +729,54 @@ static void use_clause(Node *d)
     }
 }
 
+/* An access type's storage attribute, from a clause or an aspect. */
+static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
+{
+    t = type_full(t)->base;
+    if (t->kind != TY_ACCESS) {
+        error_at(loc, "13.11(15)", "'%s is only for access types, and '%s' is not one", attr->name, type_name(t));
+        return;
+    }
+    if (!strcmp(attr->name, "storage_size")) {
+        Type *vt = sema_expr(value, NULL);
+        if (vt && !type_is_integer(type_full(vt)))
+            error_at(value->loc, "13.11(15)", "Storage_Size must be given by an integer expression");
+        int64_t v;
+        t->storage_size = value;
+        t->storage_size_zero = eval_static_int64(value, &v) && v == 0;
+    } else {
+        Type *pt = sema_expr(value, NULL);
+        if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT)))
+            error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
+        t->storage_pool = value;
+    }
+}
+
+/* 13.3 attribute_definition_clause: for X'Attr use E; */
+static void attribute_clause(Node *d)
+{
+    Node *a = d->expr;
+    if (!a || a->kind != N_ATTRIBUTE) {
+        error_at(d->loc, "13.3(2)", "an attribute definition clause names an attribute");
+        return;
+    }
+    const char *name = a->id->name;
+    if (!strcmp(name, "storage_size") || !strcmp(name, "storage_pool")) {
+        Type *t = sema_subtype_mark(a->expr);
+        if (t)
+            storage_attribute(t, a->id, d->init, d->loc);
+        return;
+    }
+    if (!strcmp(name, "size") || !strcmp(name, "alignment") || !strcmp(name, "component_size")
+        || !strcmp(name, "small") || !strcmp(name, "bit_order") || !strcmp(name, "object_size")
+        || !strcmp(name, "value_size")) {
+        sema_expr(d->init, NULL);
+        diag(SEV_WARNING, d->loc, "13.1(12/3)", "'%s is ignored: adac chooses the representation itself", a->text);
+        return;
+    }
+    error_at(a->loc, "13.3(5/3)", "'%s cannot be specified by an attribute definition clause here", a->text);
+}
+
 void sema_decl(Node *d)
 {
     switch (d->kind) {
@@ -764,8 +821,9 @@ void sema_decl(Node *d)
     case N_GENERIC_RENAMING:
         error_at(d->loc, NULL, "renaming declarations are not supported yet");
         break;
-    case N_ATTRIBUTE_CLAUSE: case N_ENUM_REP_CLAUSE: case N_RECORD_REP_CLAUSE: case N_AT_CLAUSE:
-        error_at(d->loc, NULL, "representation clauses are not supported yet");
+    case N_ATTRIBUTE_CLAUSE: attribute_clause(d); break;
+    case N_ENUM_REP_CLAUSE: case N_RECORD_REP_CLAUSE: case N_AT_CLAUSE:
+        diag(SEV_WARNING, d->loc, "13.1(12/3)", "this representation clause is ignored: adac chooses the representation itself");
         break;
     default:
         error_at(d->loc, NULL, "this declaration (%s) is not supported yet", node_kind_name(d->kind));

@@ -1631,6 +1631,9 @@ static Type *allocator(Node *e, Type *expected)
     }
     Type *acc = type_full(expected);
     Type *d = type_full(acc->designated);
+    if (acc->base->storage_size_zero)
+        error_at(e->loc, "4.8(5.4/3)", "no allocator can be of the access type '%s': its Storage_Size is zero",
+                 type_name(expected));
     if (e->left)
         error_at(e->left->loc, NULL, "subpool allocators are not supported yet");
     if (e->expr) {

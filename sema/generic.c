@@ -70,6 +70,8 @@ static Node *copy_tree(const Node *n)
 
 /* ---- generic declarations ------------------------------------------------- */
 
+static void check_template(Entity *g, Node *body);
+
 static Ident *designator(Node *dn)
 {
     if (dn->kind == N_STRING_LIT) {
@@ -111,7 +113,95 @@ Entity *sema_generic_decl(Node *g)
     Ident *full = dotted_ident(dn);
     if (!strcmp(full->name, "ada.unchecked_deallocation"))
         e->builtin = BI_FREE;          /* intrinsic (13.11.2) */
+    else
+        check_template(e, NULL);
     return e;
+}
+
+/* ---- the generic template itself (12.3(11)) --------------------------------- */
+
+/* The formals of a template as declarations of their own: a formal type is
+ * a type of its class about which nothing else is known, a formal object an
+ * object, a formal subprogram a subprogram without a body. */
+static Vec template_formals(Node *g)
+{
+    Vec decls = {0};
+    for (int i = 0; i < g->list.len; i++) {
+        Node *f = g->list.data[i];
+        switch (f->kind) {
+        case N_FORMAL_TYPE: {
+            Node *d = node_new(N_TYPE_DECL, f->loc);
+            d->id = f->id;
+            d->text = f->text;
+            d->list = copy_vec(&f->list);
+            if (d->list.len == 1 && ((Node *)d->list.data[0])->kind == N_BOX_INDEX)
+                d->list = (Vec){0};            /* (<>): unknown discriminants */
+            d->type = f->type ? copy_tree(f->type) : node_new(N_PRIVATE_DEF, f->loc);
+            if (!f->type && (f->flags & NF_TAGGED))
+                d->type->flags |= NF_TAGGED;
+            vec_push(&decls, d);
+            break;
+        }
+        case N_FORMAL_OBJECT: {
+            Node *d = node_new(N_OBJECT_DECL, f->loc);
+            d->ids = copy_vec(&f->ids);
+            d->type = copy_tree(f->type);
+            d->init = copy_tree(f->init);
+            if (f->op == T_IN)
+                d->flags |= NF_CONSTANT;
+            if (f->op == T_IN && !d->init)
+                d->init = NULL;             /* its value is the actual's */
+            vec_push(&decls, d);
+            break;
+        }
+        case N_FORMAL_SUBPROGRAM: {
+            Node *d = node_new(N_SUBPROGRAM_DECL, f->loc);
+            d->spec = copy_tree(f->spec);
+            d->flags |= NF_NULL_PROC;       /* has no body to look for */
+            vec_push(&decls, d);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return decls;
+}
+
+/* Analyse generic G's template (its declaration, and body when given) to
+ * report the errors of the generic unit itself; nothing of it is kept. */
+static void check_template(Entity *g, Node *body)
+{
+    Node *gd = g->decl;
+    Entity *owner = entity_new(E_PACKAGE, intern(" template", 9), gd->loc);
+    owner->spelling = "template";
+    scope_push(owner);
+    Vec formals = template_formals(gd);
+    if (body)
+        diag_quiet(true);              /* reported with the declaration */
+    for (int i = 0; i < formals.len; i++) {
+        Node *f = formals.data[i];
+        if (f->kind == N_OBJECT_DECL && !f->init && (f->flags & NF_CONSTANT))
+            f->flags &= ~NF_CONSTANT;   /* a value only the actual gives */
+        sema_decl(f);
+    }
+    Node *spec = copy_tree(gd->spec);
+    if (spec->kind == N_PACKAGE_SPEC)
+        spec->end_id = NULL;
+    sema_decl(spec);
+    if (body) {
+        diag_quiet(false);
+        Node *b = copy_tree(body);
+        if (b->kind == N_PACKAGE_BODY)
+            b->end_id = NULL;
+        sema_decl(b);
+    }
+    scope_pop();
+}
+
+void sema_generic_template_body(Entity *g, Node *body)
+{
+    check_template(g, body);
 }
 
 /* ---- instantiation ---------------------------------------------------------- */
@@ -287,8 +377,6 @@ static Entity *free_instance(Node *inst)
                  type_name(ot));
         return NULL;
     }
-    if (acc->aflags & AF_CONSTANT)
-        ;   /* freeing through an access-to-constant type is allowed (13.11.2(3)) */
     Entity *e = entity_new(E_PROCEDURE, dn->id, dn->loc);
     e->spelling = dn->text;
     e->builtin = BI_FREE;
@@ -342,6 +430,7 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
     /* the copies, with the formals' stand-ins first in the instance's
      * declarations (12.3(13-18)) */
     Vec formals = formal_declarations(inst, gd);
+    diag_push_instance(inst->loc, entity_name(g));
     Node *spec = copy_tree(gd->spec);
     Node *body = g->body_node ? copy_tree(g->body_node) : NULL;
     Node *dn = copy_tree(inst->expr);
@@ -393,5 +482,6 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
         if (spec->ent)
             declare_in_region(spec->ent);
     }
+    diag_pop_instance();
     inst->list2 = gen;
 }

@@ -74,6 +74,9 @@ struct Type {
     Type *designated;          /* designated subtype */
     unsigned aflags;           /* AF_* */
     int level;                 /* accessibility level of the access type (3.10.2) */
+    Node *storage_size;        /* for T'Storage_Size use E (13.11(15)), or NULL */
+    bool storage_size_zero;    /* ... specified statically as zero */
+    Node *storage_pool;        /* for T'Storage_Pool use P (13.11(15)), or NULL */
     /* array types */
     Vec indexes;               /* Type* of each index subtype */
     Type *component;           /* component subtype */
@@ -255,6 +258,8 @@ Entity *sema_generic_decl(Node *g);
 void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *));
 /* Load the body of library generic G if it is in a file not yet read. */
 void library_need_body(Entity *g);
+/* Check the body of generic G (its template) now that it is seen. */
+void sema_generic_template_body(Entity *g, Node *body);
 
 /* ---- analysis entry points ----------------------------------------------- */
 

@@ -737,6 +737,17 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         }
         break;
     }
+    case N_FORMAL_SCALAR_DEF:
+        /* the formal scalar types of a generic template (12.5.2): a type of
+         * the class, with nothing known of its range */
+        switch (def->op) {
+        case T_RANGE: t = type_new(TY_SIGNED, NULL); t->bits = 64; break;
+        case T_MOD: t = type_new(TY_MODULAR, NULL); t->bits = 64; t->modulus = INT64_MAX; break;
+        case T_DIGITS: case T_DELTA: t = type_new(TY_FLOAT, NULL); t->bits = 64; break;
+        default: t = type_new(TY_ENUM, NULL); t->bits = 32; break;
+        }
+        t->static_bounds = false;
+        break;
     case N_INTERFACE_DEF:
         /* 3.9.4: an interface is an abstract tagged type with no components
          * (dispatching through progenitors is not supported yet) */
