@@ -1210,7 +1210,9 @@ static Type *binary(Node *e, Type *expected)
     Type *ctx = relational ? NULL : expected;
     if (ctx && !type_is_scalar(type_full(ctx)) && !(op == T_AND || op == T_OR || op == T_XOR))
         ctx = NULL;
-    Type *t = operand_type(e->left, e->right, ctx);
+    /* the right operand of ** is a Natural: the type comes from the left
+     * operand and the context only (4.5.6(7)) */
+    Type *t = operand_type(e->left, op == T_EXPON ? NULL : e->right, ctx);
     if (!t) {
         analyse(e->left, NULL);
         analyse(e->right, NULL);
