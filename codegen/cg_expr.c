@@ -716,6 +716,15 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
             cg_range_check(v, std.long_integer, t, call->loc);
         return result->v = cg_convert_scalar(v, std.long_integer, t->base);
     }
+    if (!strcmp(name, "mod")) {
+        /* T'Mod (X): X reduced modulo T'Modulus (3.5.4(16.2/2)) */
+        LLVMValueRef v = cg_convert_scalar(cg_scalar(x), x->ty, std.long_integer);
+        LLVMValueRef m = LLVMConstInt(cg.i64, (unsigned long long)t->base->modulus, 0);
+        LLVMValueRef r = LLVMBuildSRem(cg.b, v, m, "");
+        LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntSLT, r, LLVMConstInt(cg.i64, 0, 0), "");
+        r = LLVMBuildSelect(cg.b, neg, LLVMBuildAdd(cg.b, r, m, ""), r, "mod");
+        return result->v = LLVMBuildTrunc(cg.b, r, cg_type(t->base), "");
+    }
     if (!strcmp(name, "pos")) {
         LLVMValueRef v = cg_scalar(x);
         return result->v = cg_convert_scalar(v, x->ty, std.univ_int);
@@ -746,6 +755,7 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
 }
 
 static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result);
+static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc);
 
 /* A call of an instance of Ada.Unchecked_Deallocation (13.11.2(7-9)): a
  * non-null X goes back to the default pool, with the size it was
@@ -1189,6 +1199,9 @@ static CgVal allocator(Node *e)
         LLVMSetValueName2(p, "new", 3);
     }
     cg_init_default(obj, st);
+    if (st->kind == TY_ACCESS && (st->aflags & AF_NOT_NULL) && cg.opts->checks)
+        /* its default value null does not belong to the subtype (3.10(14.1/2)) */
+        cg_check_fail("null_exclusion", e->loc, LLVMConstInt(cg.i1, 1, 0));
     /* 4.8(10/2): the object must belong to the designated subtype */
     Type *ds = type_full(acc->designated);
     if (ds->kind == TY_RECORD && ds->discr_values.len && ds != st)
@@ -1899,7 +1912,18 @@ static LLVMValueRef membership(Node *e)
     for (int i = 0; i < e->list.len; i++) {
         Node *c = e->list.data[i];
         LLVMValueRef hit;
-        if (c->kind == N_RANGE || (c->ent && c->ent->kind == E_TYPE) || c->kind == N_ATTRIBUTE) {
+        Type *ctag = c->ty ? type_full(c->ty) : NULL;
+        if (ctag && ctag->tagged && (c->kind == N_ATTRIBUTE || (c->ent && c->ent->kind == E_TYPE))) {
+            /* 4.5.2(30/3): a tagged value is in T if its tag is T's, in
+             * T'Class if its tag is of a descendant of T */
+            LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, v, "tag");
+            if (ctag->is_classwide) {
+                LLVMValueRef args[2] = {tag, cg_tag(ctag)};
+                hit = LLVMBuildTrunc(cg.b, cg_call_rt("__adac_tag_in_class", args, 2), cg.i1, "in.class");
+            } else {
+                hit = LLVMBuildICmp(cg.b, LLVMIntEQ, tag, cg_tag(ctag), "in.type");
+            }
+        } else if (c->kind == N_RANGE || (c->ent && c->ent->kind == E_TYPE) || c->kind == N_ATTRIBUTE) {
             LLVMValueRef lo, hi;
             if (c->kind == N_RANGE) {
                 lo = cg_scalar(c->left);
@@ -2030,7 +2054,21 @@ static CgVal raw(Node *e)
                 v = cg_convert_scalar(v, xt, t);
                 return (CgVal){v, NULL};
             }
-            return cg_expr(x);
+            CgVal v = cg_expr(x);
+            if (cg.opts->checks && t && t->kind == TY_ACCESS) {
+                if (e->checks & CHK_NULL_EXCL)
+                    cg_check_fail("null_exclusion", e->loc, LLVMBuildIsNull(cg.b, v.v, "is.null"));
+                if (e->checks & CHK_DISCRIMINANT)
+                    designated_constraint_check(v.v, t, e->loc);
+            }
+            if (cg.opts->checks && (e->checks & CHK_TAG)) {
+                /* 4.6(42/3): the operand's tag is in the target's class */
+                LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, v.v, "tag");
+                LLVMValueRef args[2] = {tag, cg_tag(t)};
+                LLVMValueRef in = cg_call_rt("__adac_tag_in_class", args, 2);
+                cg_check_fail("tag", e->loc, LLVMBuildNot(cg.b, LLVMBuildTrunc(cg.b, in, cg.i1, ""), "not.in.class"));
+            }
+            return v;
         }
         case APPLY_INDEX: {
             CgVal a = index_address(e);
@@ -2174,6 +2212,25 @@ void cg_assign(Node *target, Node *value)
     CgVal src = cg_expr(value);
     CgVal dst = cg_address(target);
     LLVMValueRef bytes;
+    if (t->kind == TY_RECORD && t->n_discr && !t->is_classwide && cg.opts->checks) {
+        /* an object created by an allocator is constrained by its initial
+         * value (4.8(6/3)); so is any constrained view: the discriminants
+         * of the value must be the object's */
+        Node *tn = target;
+        while (tn->kind == N_PAREN)
+            tn = tn->expr;
+        if (tn->kind == N_DEREF) {
+            LLVMValueRef bad = NULL;
+            for (int i = 0; i < t->n_discr; i++) {
+                Entity *d = t->components.data[i];
+                LLVMValueRef have = load_scalar(d->type, cg_component_addr(dst.v, t, i, ""), "");
+                LLVMValueRef want = load_scalar(d->type, cg_component_addr(src.v, t, i, ""), "");
+                LLVMValueRef ne = LLVMBuildICmp(cg.b, LLVMIntNE, have, want, "");
+                bad = bad ? LLVMBuildOr(cg.b, bad, ne, "") : ne;
+            }
+            cg_check_fail("discriminant", value->loc, bad);
+        }
+    }
     if (t->kind == TY_ARRAY) {
         LLVMValueRef lo, hi, slo, shi;
         array_bounds(dst, t, 0, &lo, &hi);

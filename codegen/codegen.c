@@ -297,6 +297,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_image_integer", "f:l", false},
     {"__adac_image_character", "f:c", false},
     {"__adac_value_integer", "l:pp", false},
+    {"__adac_tag_in_class", "b:pp", false},
     {"_setjmp", "i:p", false},
     {"__adac_rcheck_CE_Range_Check", "v:pi", true},
     {"__adac_rcheck_CE_Overflow_Check", "v:pi", true},

@@ -291,3 +291,15 @@ _Noreturn void __adac_rcheck_SE_Storage_Exhausted(const char *file,
 {
     check_failed(&__adac_storage_error, file, line, "object too large");
 }
+
+/* Is TAG that of the type ANCESTOR or of a descendant of it?  A tag points
+ * to a dispatch table whose first word is the parent type's tag. */
+bool __adac_tag_in_class(const void *tag, const void *ancestor)
+{
+    while (tag) {
+        if (tag == ancestor)
+            return true;
+        tag = *(const void *const *)tag;
+    }
+    return false;
+}

@@ -815,7 +815,18 @@ void sema_decl(Node *d)
         break;
     }
     case N_INSTANTIATION: sema_instantiation(d, add_to_region); break;
-    case N_EXPR_FUNCTION: error_at(d->loc, NULL, "expression functions are not supported yet"); break;
+    case N_EXPR_FUNCTION: {
+        /* 6.8: function F (...) return T is (E); is a body returning E */
+        Node *ret = node_new(N_RETURN, d->expr ? d->expr->loc : d->loc);
+        ret->expr = d->expr;
+        d->kind = N_SUBPROGRAM_BODY;
+        d->list = (Vec){0};
+        d->list2 = (Vec){0};
+        vec_push(&d->list2, ret);
+        d->expr = NULL;
+        subprogram_body(d);
+        break;
+    }
     case N_SUBPROGRAM_RENAMING: subprogram_renaming(d); break;
     case N_PACKAGE_RENAMING: case N_EXCEPTION_RENAMING:
     case N_GENERIC_RENAMING:

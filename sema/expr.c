@@ -449,6 +449,38 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
         return NULL;
     }
     if (viable.len > 1) {
+        /* a finer look: the actuals whose type is known without context
+         * (objects, dereferences, components) must be of the formal's type */
+        Vec finer = {0};
+        for (int i = 0; i < viable.len; i++) {
+            Entity *c = viable.data[i];
+            match_actuals(c, args, order, false);
+            bool ok = true;
+            for (int k = 0; k < c->params.len && ok; k++) {
+                Node *a = order[k];
+                while (a && a->kind == N_PAREN)
+                    a = a->expr;
+                if (!a || !(a->kind == N_DEREF || a->kind == N_IDENT || a->kind == N_SELECTED))
+                    continue;
+                if (a->kind != N_DEREF && name_candidates(a).len != 1)
+                    continue;
+                if (a->kind != N_DEREF) {
+                    Entity *ae = name_candidates(a).data[0];
+                    if (ae->kind != E_VARIABLE && ae->kind != E_CONSTANT && ae->kind != E_PARAM)
+                        continue;
+                }
+                Type *at = analyse(a, NULL);
+                Type *ft = ((Entity *)c->params.data[k])->type;
+                if (at && ft && !type_covers(type_full(ft), type_full(at)))
+                    ok = false;
+            }
+            if (ok)
+                vec_push(&finer, c);
+        }
+        if (finer.len == 1)
+            viable = finer;
+    }
+    if (viable.len > 1) {
         error_at(node->loc, "8.6(31)", "ambiguous call to '%s': %d visible subprograms match", entity_name(viable.data[0]), viable.len);
         for (int i = 0; i < viable.len && i < 4; i++)
             note_at(((Entity *)viable.data[i])->loc, "candidate '%s'", entity_name(viable.data[i]));
@@ -456,6 +488,12 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
     }
     Entity *s = viable.data[0];
     match_actuals(s, args, order, false);
+    if (s->builtin == BI_FREE && s->params.len == 1) {
+        Type *pt = type_full(((Entity *)s->params.data[0])->type);
+        if (pt && pt->kind == TY_ACCESS && pt->base->storage_size_zero)
+            error_at(node->loc, "13.11.2(3.1/3)", "no object of the access type '%s' can be freed: its Storage_Size is zero",
+                     type_name(pt));
+    }
     CallInfo *ci = arena_alloc(sizeof *ci);
     ci->controlling = -1;
     ci->subp = s;
@@ -700,7 +738,11 @@ static Type *attribute(Node *a, Type *expected)
         return a->ty = std.univ_int;
     if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
         return access_attribute(a, obj, expected);
-    if (!strcmp(name, "image") || !strcmp(name, "value") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ")
+    if (!strcmp(name, "mod") && t && type_full(t)->kind != TY_MODULAR) {
+        error_at(a->loc, "3.5.4(16.1/2)", "'Mod is defined for modular types, and '%s' is not one", type_name(t));
+        return NULL;
+    }
+    if (!strcmp(name, "image") || !strcmp(name, "value") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ") || !strcmp(name, "mod")
         || !strcmp(name, "pred") || !strcmp(name, "min") || !strcmp(name, "max")) {
         if (!t) {
             error_at(a->loc, "3.5(11)", "the prefix of '%s must be a scalar subtype", a->text);
@@ -727,7 +769,7 @@ static Type *attribute_call(Node *n, Type *expected)
         error_at(n->loc, "4.1.4(9)", "'%s takes %d argument%s", a->text, want, want == 1 ? "" : "s");
         return NULL;
     }
-    Type *arg_t = !strcmp(name, "val") ? std.univ_int : !strcmp(name, "value") ? std.string : t->base;
+    Type *arg_t = !strcmp(name, "val") || !strcmp(name, "mod") ? std.univ_int : !strcmp(name, "value") ? std.string : t->base;
     if (!strcmp(name, "value") && !type_is_integer(type_full(t))) {
         error_at(a->loc, NULL, "'Value of a non-integer type is not supported yet");
         return NULL;
@@ -984,6 +1026,19 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                 }
                 if (type_is_integer(t) && !type_is_integer(fx) && type_is_numeric(fx))
                     n->checks |= CHK_RANGE;
+                /* 4.6(51/3): to a null-excluding access subtype, or one whose
+                 * designated subtype is constrained */
+                if (t->kind == TY_ACCESS && (t->aflags & AF_NOT_NULL) && !(fx->aflags & AF_NOT_NULL))
+                    n->checks |= CHK_NULL_EXCL;
+                if (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && t->designated) {
+                    Type *dd = type_full(t->designated);
+                    if (dd != type_full(fx->designated)
+                        && ((dd->kind == TY_RECORD && dd->discr_values.len) || (dd->kind == TY_ARRAY && dd->constrained)))
+                        n->checks |= CHK_DISCRIMINANT;
+                }
+                /* 4.6(42/3): converting T'Class to a specific type checks the tag */
+                if (fx->is_classwide && t->kind == TY_RECORD && !t->is_classwide && t->tagged)
+                    n->checks |= CHK_TAG;
             }
             return n->ty;
         }
@@ -1934,8 +1989,14 @@ static Type *analyse(Node *e, Type *expected)
             } else if ((c->kind == N_IDENT || c->kind == N_SELECTED) && name_candidates(c).len == 1
                        && ((Entity *)name_candidates(c).data[0])->kind == E_TYPE) {
                 Type *st = sema_subtype_mark(c);
-                if (st && t && !same_type(type_full(st), type_full(t)))
+                bool tagged_ok = st && t && type_full(t)->tagged
+                    && (is_descendant(type_full(st), type_full(t)) || is_descendant(type_full(t), type_full(st)));
+                if (st && t && !same_type(type_full(st), type_full(t)) && !tagged_ok)
                     error_at(c->loc, "4.5.2(3/3)", "subtype '%s' is not of the type '%s' of the tested value", type_name(st), type_name(t));
+            } else if (c->kind == N_ATTRIBUTE && attr_is(c, "class")) {
+                Type *st = sema_subtype_mark(c);
+                if (st && t && !is_descendant(type_full(st), type_full(t)) && !is_descendant(type_full(t), type_full(st)))
+                    error_at(c->loc, "4.5.2(3/3)", "'%s' is not of the class of the tested value's type '%s'", type_name(st), type_name(t));
             } else if (attr_is(c, "range")) {
                 analyse(c, NULL);
             } else {

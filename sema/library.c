@@ -340,6 +340,9 @@ static void analyse_unit(Node *cu)
         for (int i = chain.len - 1; i >= 0; i--)
             declare(chain.data[i]);
     }
+    /* the context clause of a declaration applies to its body too (10.1.2(6)) */
+    if (is_body && u && u->spec && u->spec != cu)
+        analyse_context(u->spec);
     analyse_context(cu);
     if (parent) {
         scope_push(parent);

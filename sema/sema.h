@@ -293,6 +293,7 @@ enum {
     CHK_DIVIDE = 1 << 4,       /* divisor must not be zero */
     CHK_DISCRIMINANT = 1 << 5, /* discriminants must match the target's constraint */
     CHK_LENGTH = 1 << 6,       /* array lengths must match the target's */
+    CHK_TAG = 1 << 7,          /* a class-wide value must be in the target's class */
 };
 
 /* What a subprogram call looks like once resolved: the actuals in the order

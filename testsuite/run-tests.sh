@@ -2,10 +2,19 @@
 # run-tests.sh: adac's test suite, as `make check` runs it.
 #
 #   1. lit on testsuite/ (lexer, parser, legality and run-time tests that
-#      carry their RUN lines and FileCheck patterns in their comments);
-#   2. when the ACATS tree is there ($ACATS, else $ADAC_SRCDIR/../shared/acats),
-#      the ACATS tests listed in testsuite/acats-expected.lst, graded by
-#      ../shared/tools/acats-grade: a listed test fails unless it grades PASS.
+#      carry their RUN lines and FileCheck patterns in their comments, and
+#      the RM-indexed conformance tests of testsuite/rm/).  An expected
+#      failure (XFAIL: a test of a feature adac lacks yet) is reported on its
+#      own and counted neither as passed nor as failed; an unexpected pass
+#      (XPASS) counts as a failure, so that its XFAIL line gets removed.
+#      lit's results are kept in the build tree as testsuite/lit-results.json
+#      for `make rm-coverage`;
+#   2. testsuite/rm-coverage.py --check: every `-- COVERS:` line of a test
+#      names a paragraph of testsuite/rm-paragraphs.txt (one check);
+#   3. when the ACATS tree is there ($ACATS, else $ADAC_SRCDIR/../shared/acats),
+#      the ACATS tests listed in testsuite/acats-expected.lst, graded by the
+#      project's runner testsuite/acats/adac-acats: a listed test fails unless
+#      it grades PASS.
 #
 # It prints a summary per part and, as its very last line,
 #     N passed, N failed
@@ -41,15 +50,17 @@ if [ ! -f "$lit" ] || ! command -v "$python" >/dev/null 2>&1; then
 else
   # lit exits 1 when a test fails; the counts below tell how many.
   # shellcheck disable=SC2086 # LIT_OPTS is a list of options
-  "$python" "$lit" -sv ${LIT_OPTS:-} "$srcdir/testsuite" >"$tmp/lit.out" 2>&1
+  mkdir -p "$builddir/testsuite"
+  "$python" "$lit" -sv ${LIT_OPTS:-} -o "$builddir/testsuite/lit-results.json" \
+    "$srcdir/testsuite" >"$tmp/lit.out" 2>&1
   lit_status=$?
   cat "$tmp/lit.out"
   # Outcomes that count as passing, and those that count as failing; lit
-  # prints "  Passed: N" style lines for those that occurred.
+  # prints "  Passed: N" style lines for those that occurred.  Expected
+  # failures are neither: they are reported on their own.
   lp=0; lf=0
-  for k in Passed 'Expectedly Failed'; do
-    n=$(count "$k" "$tmp/lit.out"); lp=$((lp + ${n:-0}))
-  done
+  n=$(count Passed "$tmp/lit.out"); lp=${n:-0}
+  n=$(count 'Expectedly Failed' "$tmp/lit.out"); lx=${n:-0}
   for k in Failed 'Unexpectedly Passed' Unresolved 'Timed Out'; do
     n=$(count "$k" "$tmp/lit.out"); lf=$((lf + ${n:-0}))
   done
@@ -61,24 +72,32 @@ else
     echo "lit found no tests"
     lf=$((lf + 1))
   fi
-  echo "lit: $lp passed, $lf failed (of ${discovered:-0} discovered; the rest unsupported or skipped)"
+  echo "lit: $lp passed, $lf failed, $lx expected failures (XFAIL, not counted) (of ${discovered:-0} discovered; the rest unsupported or skipped)"
   passed=$((passed + lp)); failed=$((failed + lf))
 fi
 
-# ---- 2. ACATS -----------------------------------------------------------------
+# ---- 2. RM coverage: every COVERS line names a known paragraph ---------------
+echo "== rm-coverage: the COVERS lines of the tests"
+if "$python" "$srcdir/testsuite/rm-coverage.py" --check; then
+  passed=$((passed + 1))
+else
+  echo "rm-coverage: a test names an RM paragraph that testsuite/rm-paragraphs.txt does not list"
+  failed=$((failed + 1))
+fi
+
+# ---- 3. ACATS -----------------------------------------------------------------
 acats=${ACATS:-$srcdir/../shared/acats}
-grade=${ACATS_GRADE:-$srcdir/../shared/tools/acats-grade}
-[ -f "$grade" ] || grade=$acats/../tools/acats-grade
+runner=$srcdir/testsuite/acats/adac-acats
 list=$srcdir/testsuite/acats-expected.lst
-if [ -d "$acats/tests" ] && [ -f "$grade" ]; then
+if [ -d "$acats/tests" ]; then
   echo "== ACATS: the tests of testsuite/acats-expected.lst, from $acats"
   names=$(sed 's/#.*//' "$list" | awk 'NF { print $1 }')
   if [ -z "$names" ]; then
     echo "acats: no tests listed"
   else
     # shellcheck disable=SC2086 # one argument per test name
-    "$python" "$grade" --compiler adac --adac "$builddir/adac" --acats "$acats" \
-      --tsv "$tmp/acats.tsv" --list $names >"$tmp/acats.out" 2>&1
+    "$python" "$runner" --adac "$builddir/adac" --acats "$acats" \
+      --tsv "$tmp/acats.tsv" $names >"$tmp/acats.out" 2>&1
     st=$?
     cat "$tmp/acats.out"
     ap=0; af=0
@@ -88,7 +107,7 @@ if [ -d "$acats/tests" ] && [ -f "$grade" ]; then
       if [ "$outcome" = PASS ]; then
         ap=$((ap + 1))
       else
-        echo "acats: listed test $t did not pass: ${outcome:-not graded (acats-grade status $st)}"
+        echo "acats: listed test $t did not pass: ${outcome:-not graded (adac-acats status $st)}"
         af=$((af + 1))
       fi
     done

@@ -1,3 +1,4 @@
+-- COVERS: 4.8(3/3)
 -- RM 4.8(3/3): the expected type of an allocator is an access type whose
 -- designated type covers the allocator's subtype; an allocator needs such a
 -- context.

@@ -1,3 +1,4 @@
+-- COVERS: 4.8(4)
 -- RM 4.8(4): without a constraint, the subtype of an uninitialized
 -- allocator must be definite: `new String` is illegal, `new String (1 .. 5)`
 -- and `new String'("abc")` are legal.

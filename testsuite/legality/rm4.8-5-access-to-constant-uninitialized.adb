@@ -1,3 +1,4 @@
+-- COVERS: 4.8(5/2)
 -- RM 4.8(5/2): an allocator of an access-to-constant type must be an
 -- initialized allocator.  `new T'(X)` is legal; `new T` is not.
 -- RUN: not %adac -fsyntax-only %s 2>&1 | FileCheck %s --implicit-check-not=error:

@@ -1,3 +1,4 @@
+-- COVERS: 4.8(7/2), 4.8(11)
 -- RM 4.8(7/2): an initialized allocator creates a new object each time it is
 -- evaluated, with the value of its qualified expression.
 -- RUN: %adac %s -o %t && %t | FileCheck %s

@@ -1,3 +1,4 @@
+-- COVERS: 4.8(9/2), 4.8(10/2), 3.10(13/2)
 -- RM 4.8(9/2) and 3.3.1(10): an uninitialized allocator default-initializes
 -- the object; an access value designated by it starts out null, and record
 -- components get their default expressions.
