@@ -82,6 +82,8 @@ typedef struct Cg {
     CgLoop loops[256];         /* enclosing loops, innermost last */
     int n_loops;
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
+    unsigned ss_uses;          /* code emitted so far that takes secondary stack, */
+    unsigned dyn_allocas;      /* and that allocates stack of a run-time size */
     LLVMValueRef discr_base;   /* the record whose discriminants names denote, */
     Type *discr_rec;           /* and its type (discriminant-dependent subtypes) */
     /* debug information (-g) */
@@ -110,6 +112,9 @@ LLVMValueRef cg_free_lists(void);          /* the default pool's free lists */
 LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align);
 LLVMValueRef cg_file_name(int file);       /* the constant "file.adb" */
 LLVMValueRef cg_function(Entity *subp);    /* the LLVM function of a subprogram */
+bool cg_result_on_ss(Type *result);
+LLVMValueRef cg_dynamic_alloca(LLVMValueRef size, const char *name); /* stack of run-time size, 16-aligned */       /* returned as a copy on the secondary stack */
+LLVMValueRef cg_intrinsic(const char *name, LLVMTypeRef overload, LLVMTypeRef *fn_type); /* an LLVM intrinsic */
 LLVMTypeRef cg_function_type(Entity *subp);
 LLVMValueRef cg_exception_id(Entity *e);   /* address of an exception's identity */
 LLVMBasicBlockRef cg_block(const char *name);

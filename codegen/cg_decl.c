@@ -277,8 +277,7 @@ static void object_decl(Node *d)
              * initial value (3.3.1(9/2)): room for that value */
             CgVal v = cg_expr(d->init);
             LLVMValueRef size = cg_record_size_at(type_full(d->init->ty), v.v);
-            addr = LLVMBuildArrayAlloca(cg.b, cg.i8, size, e->spelling);
-            LLVMSetAlignment(addr, 16);
+            addr = cg_dynamic_alloca(size, e->spelling);
             LLVMBuildMemCpy(cg.b, addr, 8, v.v, 8, size);
             bind_object(e, addr);
             continue;
@@ -287,8 +286,7 @@ static void object_decl(Node *d)
             /* T'Class: the size comes with the value's tag */
             CgVal v = cg_expr(d->init);
             LLVMValueRef size = cg_record_size_at(ft, v.v);
-            addr = LLVMBuildArrayAlloca(cg.b, cg.i8, size, e->spelling);
-            LLVMSetAlignment(addr, 16);
+            addr = cg_dynamic_alloca(size, e->spelling);
             LLVMBuildMemCpy(cg.b, addr, 8, v.v, 8, size);
             bind_object(e, addr);
             continue;
@@ -305,8 +303,7 @@ static void object_decl(Node *d)
                 addr = cg_pool_alloc(args[0], args[1]);
             }
         } else if (dynamic) {
-            addr = LLVMBuildArrayAlloca(cg.b, cg.i8, cg_object_size(ft), e->spelling);
-            LLVMSetAlignment(addr, 16);
+            addr = cg_dynamic_alloca(cg_object_size(ft), e->spelling);
         } else {
             addr = cg_alloca(mt, e->spelling);
         }

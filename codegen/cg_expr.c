@@ -174,7 +174,7 @@ void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc)
     cg_check_fail("range", loc, LLVMBuildOr(cg.b, below, above, "out.of.range"));
 }
 
-static LLVMValueRef intrinsic(const char *name, LLVMTypeRef t, LLVMTypeRef *ft)
+LLVMValueRef cg_intrinsic(const char *name, LLVMTypeRef t, LLVMTypeRef *ft)
 {
     unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
     LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg.mod, id, &t, 1);
@@ -186,7 +186,7 @@ static LLVMValueRef intrinsic(const char *name, LLVMTypeRef t, LLVMTypeRef *ft)
 static LLVMValueRef checked_arith(const char *op, LLVMValueRef a, LLVMValueRef b, Loc loc, const char *name)
 {
     LLVMTypeRef ft;
-    LLVMValueRef f = intrinsic(arena_printf("llvm.%s.with.overflow", op), LLVMTypeOf(a), &ft);
+    LLVMValueRef f = cg_intrinsic(arena_printf("llvm.%s.with.overflow", op), LLVMTypeOf(a), &ft);
     LLVMValueRef args[2] = {a, b};
     LLVMValueRef r = LLVMBuildCall2(cg.b, ft, f, args, 2, "");
     cg_check_fail("overflow", loc, LLVMBuildExtractValue(cg.b, r, 1, "overflow"));
@@ -697,7 +697,8 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
     if (!strcmp(name, "image")) {
         LLVMValueRef v = cg_scalar(x);
         v = cg_convert_scalar(v, x->ty, std.long_integer);
-        LLVMValueRef r = cg_call_rt("__adac_image_integer", &v, 1);
+        bool uns = t->base->kind == TY_MODULAR;
+        LLVMValueRef r = cg_call_rt(uns ? "__adac_image_unsigned" : "__adac_image_integer", &v, 1);
         result->v = LLVMBuildExtractValue(cg.b, r, 0, "image");
         result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
         return result->v;
@@ -719,6 +720,8 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
     if (!strcmp(name, "mod")) {
         /* T'Mod (X): X reduced modulo T'Modulus (3.5.4(16.2/2)) */
         LLVMValueRef v = cg_convert_scalar(cg_scalar(x), x->ty, std.long_integer);
+        if (t->base->modulus == 0)
+            return result->v = v;            /* mod 2 ** 64: the bits as they are */
         LLVMValueRef m = LLVMConstInt(cg.i64, (unsigned long long)t->base->modulus, 0);
         LLVMValueRef r = LLVMBuildSRem(cg.b, v, m, "");
         LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntSLT, r, LLVMConstInt(cg.i64, 0, 0), "");
@@ -814,6 +817,30 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         free_object(ci->actuals.data[0]);
         return NULL;
     }
+    if (s->builtin == BI_SHIFT) {
+        /* B.2(9): shifts by Amount bits; shifting by the size or more gives
+         * 0 (or the sign for arithmetic shifts), rotations go round */
+        LLVMValueRef v = cg_scalar(ci->actuals.data[0]);
+        Node *an = ci->actuals.data[1];
+        LLVMTypeRef vt = LLVMTypeOf(v);
+        unsigned w = LLVMGetIntTypeWidth(vt);
+        LLVMValueRef amt = cg_convert_scalar(cg_scalar(an), an->ty, std.long_integer);
+        LLVMValueRef big = LLVMBuildICmp(cg.b, LLVMIntUGE, amt, LLVMConstInt(cg.i64, w, 0), "");
+        LLVMValueRef a = LLVMBuildTrunc(cg.b, LLVMBuildURem(cg.b, amt, LLVMConstInt(cg.i64, w, 0), ""), vt, "");
+        LLVMValueRef r;
+        switch (s->op) {
+        case 0: r = LLVMBuildSelect(cg.b, big, LLVMConstNull(vt), LLVMBuildShl(cg.b, v, a, ""), "shl"); break;
+        case 1: r = LLVMBuildSelect(cg.b, big, LLVMConstNull(vt), LLVMBuildLShr(cg.b, v, a, ""), "shr"); break;
+        case 2: r = LLVMBuildAShr(cg.b, v, LLVMBuildSelect(cg.b, big, LLVMConstInt(vt, w - 1, 0), a, ""), "sra"); break;
+        default: {
+            LLVMTypeRef ft;
+            LLVMValueRef f = cg_intrinsic(s->op == 3 ? "llvm.fshl" : "llvm.fshr", vt, &ft);
+            LLVMValueRef args[3] = {v, v, a};
+            r = LLVMBuildCall2(cg.b, ft, f, args, 3, "rot");
+        }
+        }
+        return result->v = r;
+    }
     if (s->inherited_from && !(ci && ci->controlling >= 0))
         s = s->inherited_from;      /* the parent's body, on a view of the object */
     LLVMValueRef args[256];
@@ -843,9 +870,10 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
             args[n++] = cg_scalar(a);
         }
     }
-    LLVMValueRef fn = cg_function(s);
+    bool dispatching = ci && ci->controlling >= 0;
+    LLVMValueRef fn = dispatching ? NULL : cg_function(s);   /* an abstract S has no body */
     LLVMTypeRef ft = cg_function_type(s);
-    if (ci && ci->controlling >= 0) {
+    if (dispatching) {
         /* a dispatching call (3.9.2(20)): the tag of the controlling
          * operand selects the body; a slot holds {function, static link} */
         int skip = (s->depth > 0 && !s->imported) ? 1 : 0;
@@ -880,6 +908,9 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
 static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result)
 {
     bool is_void = LLVMGetReturnType(ft) == cg.void_t;
+    if (s->kind == E_FUNCTION && s->result
+        && (LLVMGetReturnType(ft) == cg.fat_t || cg_result_on_ss(s->result)))
+        cg.ss_uses++;
     if (!is_void && LLVMGetReturnType(ft) == cg.fat_t) {
         result->v = LLVMBuildExtractValue(cg.b, r, 0, "result.data");
         result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "result.bounds");
@@ -1633,8 +1664,7 @@ static CgVal aggregate(Node *e)
             if (given && given[i])
                 store_component(given[i], ((Entity *)t->components.data[i])->type, cg_component_addr(tmp, t, i, ""));
         LLVMValueRef size = cg_record_size_at(t, tmp);
-        LLVMValueRef full = LLVMBuildArrayAlloca(cg.b, cg.i8, size, "aggregate.full");
-        LLVMSetAlignment(full, 16);
+        LLVMValueRef full = cg_dynamic_alloca(size, "aggregate.full");
         LLVMBuildMemCpy(cg.b, full, 8, tmp, 8, LLVMConstInt(cg.i64, LLVMABISizeOfType(cg.td, cg_mem_type(t)), 0));
         tmp = full;
     }
@@ -1747,8 +1777,8 @@ static LLVMValueRef compare(int op, Node *e)
 static LLVMValueRef modular_wrap(LLVMValueRef v, Type *t)
 {
     t = type_full(t)->base;
-    if (t->kind != TY_MODULAR)
-        return v;
+    if (t->kind != TY_MODULAR || t->modulus == 0)
+        return v;                   /* mod 2 ** 64 wraps by itself */
     unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));
     if (w < 64 && (uint64_t)t->modulus == (1ULL << w))
         return v;
@@ -1779,7 +1809,7 @@ static LLVMValueRef binary(Node *e)
             LLVMValueRef d = LLVMBuildSub(cg.b, l, r, "sub");
             LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntULT, l, r, "");
             unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(d));
-            if (w < 64 && (uint64_t)t->base->modulus == (1ULL << w))
+            if (t->base->modulus == 0 || (w < 64 && (uint64_t)t->base->modulus == (1ULL << w)))
                 return d;
             return LLVMBuildSelect(cg.b, neg, LLVMBuildAdd(cg.b, d, LLVMConstInt(LLVMTypeOf(d), (unsigned long long)t->base->modulus, 0), ""), d, "sub.wrap");
         }
@@ -1990,9 +2020,26 @@ static CgVal raw(Node *e)
     Type *t = e->ty ? type_full(e->ty) : NULL;
     /* static scalar values are constants */
     if (t && type_is_discrete(t) && e->kind != N_ALLOCATOR) {
-        int64_t v;
-        if (eval_static_int64(e, &v))
-            return (CgVal){LLVMConstInt(cg_type(t), (unsigned long long)v, 1), NULL};
+        mpz_t v;
+        mpz_init(v);
+        bool st = eval_static_int(e, v) && mpz_sizeinbase(v, 2) <= 64;
+        CgVal c = {NULL, NULL};
+        if (st) {
+            /* the low 64 bits: values of mod 2 ** 64 types go above INT64_MAX */
+            mpz_t low;
+            mpz_init(low);
+            mpz_fdiv_r_2exp(low, v, 64);
+            unsigned long long bits = (unsigned long long)mpz_get_ui(low);
+            if (sizeof(unsigned long) < 8) {
+                mpz_fdiv_q_2exp(low, low, 32);
+                bits = (bits & 0xffffffffULL) | ((unsigned long long)mpz_get_ui(low) << 32);
+            }
+            mpz_clear(low);
+            c.v = LLVMConstInt(cg_type(t), bits, 0);
+        }
+        mpz_clear(v);
+        if (st)
+            return c;
     }
     switch (e->kind) {
     case N_PAREN:

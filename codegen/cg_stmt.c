@@ -42,6 +42,46 @@ static void if_stmt(Node *s)
     }
 }
 
+/* Temporaries of a loop iteration or a block: secondary stack and stack of
+ * a run-time size are taken back at its end, so that a loop runs in
+ * constant memory.  The mark (and stack save) go in at the scope's start
+ * only if its code turned out to need them. */
+typedef struct {
+    LLVMBasicBlockRef bb;      /* the fresh block where the scope starts */
+    unsigned ss_uses, dyn_allocas;
+} TempScope;
+
+static TempScope temp_scope_open(void)
+{
+    TempScope t = {LLVMGetInsertBlock(cg.b), cg.ss_uses, cg.dyn_allocas};
+    return t;
+}
+
+static void temp_scope_close(TempScope *t)
+{
+    bool ss = cg.ss_uses != t->ss_uses, stack = cg.dyn_allocas != t->dyn_allocas;
+    if (cg_terminated() || (!ss && !stack))
+        return;
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+    LLVMValueRef first = LLVMGetFirstInstruction(t->bb);
+    if (first)
+        LLVMPositionBuilderBefore(b, first);
+    else
+        LLVMPositionBuilderAtEnd(b, t->bb);
+    if (ss) {
+        LLVMValueRef mark = LLVMBuildCall2(b, cg_runtime_type("__adac_ss_mark"), cg_runtime("__adac_ss_mark"), NULL, 0, "ss.mark");
+        cg_call_rt("__adac_ss_release", &mark, 1);
+    }
+    if (stack) {
+        LLVMTypeRef ft;
+        LLVMValueRef save = cg_intrinsic("llvm.stacksave", cg.ptr, &ft);
+        LLVMValueRef sp = LLVMBuildCall2(b, ft, save, NULL, 0, "stack.mark");
+        LLVMValueRef restore = cg_intrinsic("llvm.stackrestore", cg.ptr, &ft);
+        LLVMBuildCall2(cg.b, ft, restore, &sp, 1, "");
+    }
+    LLVMDisposeBuilder(b);
+}
+
 static void loop_stmt(Node *s)
 {
     LLVMBasicBlockRef head = cg_block("loop.head");
@@ -84,7 +124,9 @@ static void loop_stmt(Node *s)
         cg_store(rev ? hi : lo, var);
         LLVMBuildBr(cg.b, body);
         LLVMPositionBuilderAtEnd(cg.b, body);
+        TempScope ts = temp_scope_open();
         cg_stmts(&s->list);
+        temp_scope_close(&ts);
         if (!cg_terminated()) {
             LLVMValueRef cur = cg_load(lt, var, p->spelling);
             LLVMValueRef last = rev ? lo : hi;
@@ -104,7 +146,9 @@ static void loop_stmt(Node *s)
         else
             LLVMBuildBr(cg.b, body);
         LLVMPositionBuilderAtEnd(cg.b, body);
+        TempScope ts = temp_scope_open();
         cg_stmts(&s->list);
+        temp_scope_close(&ts);
         if (!cg_terminated())
             LLVMBuildBr(cg.b, head);
     }
@@ -165,8 +209,8 @@ static void return_stmt(Node *s)
             fat = LLVMBuildInsertValue(cg.b, fat, data, 0, "");
             fat = LLVMBuildInsertValue(cg.b, fat, mem, 1, "");
             v = fat;
-        } else if (r->kind == TY_RECORD && cg_record_layout(r)->n_dynamic) {
-            /* a record sized by its discriminants: a copy on the secondary stack */
+        } else if (cg_result_on_ss(r)) {
+            /* a record sized by its discriminants or by its tag: a copy on the secondary stack */
             CgVal val = cg_expr(s->expr);
             LLVMValueRef size = cg_record_size_at(type_full(s->expr->ty), val.v);
             LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 16, 0)};
@@ -277,11 +321,13 @@ static void case_stmt(Node *s)
 
 static void block_stmt(Node *s)
 {
-    LLVMValueRef mark = cg_call_rt("__adac_ss_mark", NULL, 0);
+    LLVMBasicBlockRef start = cg_block("block");
+    LLVMBuildBr(cg.b, start);
+    LLVMPositionBuilderAtEnd(cg.b, start);
+    TempScope ts = temp_scope_open();
     cg_decls(&s->list);
     cg_handled(&s->list2, &s->list3);
-    if (!cg_terminated())
-        cg_call_rt("__adac_ss_release", &mark, 1);
+    temp_scope_close(&ts);
 }
 
 void cg_stmts(Vec *stmts)

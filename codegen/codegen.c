@@ -295,6 +295,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_ss_mark", "p:", false},
     {"__adac_ss_release", "v:p", false},
     {"__adac_image_integer", "f:l", false},
+    {"__adac_image_unsigned", "f:l", false},
     {"__adac_image_character", "f:c", false},
     {"__adac_value_integer", "l:pp", false},
     {"__adac_tag_in_class", "b:pp", false},
@@ -384,6 +385,8 @@ LLVMValueRef cg_call_rt(const char *name, LLVMValueRef *args, unsigned n)
     LLVMValueRef f = cg_runtime(name);
     LLVMTypeRef ft = cg_runtime_type(name);
     bool is_void = LLVMGetReturnType(ft) == cg.void_t;
+    if (!strcmp(name, "__adac_ss_alloc") || LLVMGetReturnType(ft) == cg.fat_t)
+        cg.ss_uses++;
     return LLVMBuildCall2(cg.b, ft, f, args, n, is_void ? "" : "rt");
 }
 
@@ -480,7 +483,7 @@ LLVMTypeRef cg_function_type(Entity *s)
         Type *r = type_full(s->result);
         if (r->kind == TY_ARRAY && !r->constrained)
             ret = cg.fat_t;
-        else if (r->kind == TY_RECORD && cg_record_layout(r)->n_dynamic)
+        else if (cg_result_on_ss(r))
             ret = cg.ptr;             /* a copy on the secondary stack */
         else if (r->kind == TY_ARRAY || r->kind == TY_RECORD)
             ret = cg_mem_type(r);     /* returned by value; LLVM demotes big ones to sret */
@@ -488,6 +491,22 @@ LLVMTypeRef cg_function_type(Entity *s)
             ret = cg_type(s->result);
     }
     return LLVMFunctionType(ret, params, n, 0);
+}
+
+/* Results whose size only the callee knows (a record sized by its
+ * discriminants, a T'Class) come back as a copy on the secondary stack. */
+bool cg_result_on_ss(Type *r)
+{
+    r = type_full(r);
+    return r->is_classwide || (r->kind == TY_RECORD && cg_record_layout(r)->n_dynamic);
+}
+
+LLVMValueRef cg_dynamic_alloca(LLVMValueRef size, const char *name)
+{
+    cg.dyn_allocas++;
+    LLVMValueRef a = LLVMBuildArrayAlloca(cg.b, cg.i8, size, name);
+    LLVMSetAlignment(a, 16);
+    return a;
 }
 
 LLVMValueRef cg_function(Entity *s)
@@ -602,6 +621,10 @@ LLVMValueRef cg_tag(Type *t)
     for (int i = 0; i < n; i++) {
         Entity *p = t->prims.data[i];
         Entity *body = p->inherited_from ? p->inherited_from : p;
+        if (body->is_abstract) {             /* no body: a call through this slot is impossible */
+            slots[i] = LLVMConstNull(cg.fat_t);
+            continue;
+        }
         nested |= body->depth > 0 && !body->imported;
         LLVMValueRef pair[2] = {dispatch_entry(p), LLVMConstNull(cg.ptr)};
         slots[i] = LLVMConstNamedStruct(cg.fat_t, pair, 2);
@@ -638,7 +661,7 @@ void cg_elaborate_tag(Type *t)
     for (int i = 0; i < t->prims.len; i++) {
         Entity *p = t->prims.data[i];
         Entity *body = p->inherited_from ? p->inherited_from : p;
-        if (body->depth == 0 || body->imported)
+        if (body->depth == 0 || body->imported || body->is_abstract)
             continue;
         LLVMValueRef idx[4] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, 4, 0),
                                LLVMConstInt(cg.i32, (unsigned)i, 0), LLVMConstInt(cg.i32, 1, 0)};

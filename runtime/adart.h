@@ -120,6 +120,7 @@ void __adac_ss_release(void *mark);
 
 /* Integer'Image (X): " 42" or "-42", on the secondary stack. */
 __adac_fat_string __adac_image_integer(int64_t x);
+__adac_fat_string __adac_image_unsigned(uint64_t x);
 /* Character'Image (C). */
 __adac_fat_string __adac_image_character(char c);
 

@@ -107,3 +107,11 @@ __adac_fat_string __adac_image_character(char c)
     }
     return __adac_rt_ss_string(buf, 1, n);
 }
+
+/* 'Image of a modular value up to 2 ** 64 - 1 (always non-negative). */
+__adac_fat_string __adac_image_unsigned(uint64_t x)
+{
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, " %" PRIu64, x);
+    return __adac_rt_ss_string(buf, 1, n);
+}

@@ -442,6 +442,7 @@ static void subprogram_decl(Node *d)
     d->ent = e;
     if (d->flags & NF_NULL_PROC)
         e->has_body = true;
+    e->is_abstract = (d->flags & NF_ABSTRACT) != 0;
     set_link_name(e);
     add_to_region(e);
     note_primitive(e);
@@ -656,8 +657,28 @@ static void pragma_import(Node *d)
     Node *conv = d->list.data[0], *ent = d->list.data[1];
     if (conv->kind == N_ASSOC)
         conv = conv->expr;
-    if (conv->kind == N_IDENT && !strcmp(conv->id->name, "intrinsic"))
-        return;          /* the intrinsic units adac expands itself */
+    if (conv->kind == N_IDENT && !strcmp(conv->id->name, "intrinsic")) {
+        /* the intrinsic subprograms adac expands itself: shifts and
+         * rotations (B.2(9)); Unchecked_Deallocation is recognised by name */
+        if (ent->kind == N_IDENT) {
+            static const char *const shifts[] = {"shift_left", "shift_right", "shift_right_arithmetic",
+                                                 "rotate_left", "rotate_right"};
+            for (int k = 0; k < 5; k++)
+                if (!strcmp(ent->id->name, shifts[k])) {
+                    Vec all = lookup_all(ent->id);
+                    for (int i = 0; i < all.len; i++) {
+                        Entity *e = all.data[i];
+                        if (e->kind == E_FUNCTION && e->scope == scope_owner()) {
+                            e->builtin = BI_SHIFT;
+                            e->op = k;
+                            e->imported = true;
+                            e->has_body = true;
+                        }
+                    }
+                }
+        }
+        return;
+    }
     if (ent->kind == N_ASSOC)
         ent = ent->expr;
     if (ent->kind != N_IDENT) {

@@ -151,8 +151,12 @@ bool eval_static_int(Node *e, mpz_t out)
             }
         }
         mpz_clear(r);
-        if (ok && e->ty && e->ty->base->kind == TY_MODULAR)
-            mpz_fdiv_r_ui(out, out, (unsigned long)e->ty->base->modulus);
+        if (ok && e->ty && e->ty->base->kind == TY_MODULAR) {
+            if (e->ty->base->modulus == 0)
+                mpz_fdiv_r_2exp(out, out, 64);           /* mod 2 ** 64 */
+            else
+                mpz_fdiv_r_ui(out, out, (unsigned long)e->ty->base->modulus);
+        }
         return ok;
     }
     case N_SHORT_CIRCUIT: {

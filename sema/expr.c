@@ -21,6 +21,8 @@ enum { NF_ANALYSED = 1u << 30 };  /* on a node: sema_expr has run on it (a bit t
 
 static Type *analyse(Node *e, Type *expected);
 static bool could_be(Node *a, Type *ft);
+static Vec prefixed_candidates(Type *t, Ident *id);
+static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *expected, bool want_proc);
 
 static bool attr_is(const Node *n, const char *name)
 {
@@ -72,6 +74,15 @@ void sema_need_range_check(Node *e, Type *t)
 {
     if (!t || !e->ty || !type_is_scalar(t) || t->kind == TY_UNIV_INT)
         return;
+    if (t->base->kind == TY_MODULAR && t->base->modulus == 0 && t->lo == 0 && t->hi == -1) {
+        /* mod 2 ** 64, unconstrained: a static value must be in 0 .. 2**64-1 */
+        mpz_t v;
+        mpz_init(v);
+        if (eval_static_int(e, v) && (mpz_sgn(v) < 0 || mpz_sizeinbase(v, 2) > 64) && e->ty->kind == TY_UNIV_INT)
+            error_at(e->loc, "4.9(35/2)", "the static value is outside the range 0 .. 2**64 - 1 of type '%s'", type_name(t));
+        mpz_clear(v);
+        return;
+    }
     Type *from = e->ty;
     int64_t v;
     if (t->static_bounds && eval_static_int64(e, &v) && type_is_discrete(t)) {
@@ -267,8 +278,44 @@ static Type *component_select(Node *n)
             return c->type;
         }
     }
+    if (pt->tagged) {
+        /* Obj.Op: a call of a primitive operation in prefixed notation
+         * (4.1.3(9.1/2)), with Obj as its first actual */
+        Vec cands = prefixed_candidates(pt, n->id);
+        if (cands.len) {
+            Vec args = {0};
+            vec_push(&args, n->expr);
+            Type *r = resolve_call(n, n, cands, &args, NULL, false);
+            n->flags |= NF_ANALYSED;
+            return r;
+        }
+    }
     error_at(n->loc, "4.1.3(3)", "type '%s' has no component named '%s'", type_name(pt), n->text);
     return NULL;
+}
+
+/* The primitive operations named ID of tagged type T (or of T'Class's T),
+ * callable in prefixed notation (4.1.3(9.2/3)): their first parameter is
+ * of T (or of a type T descends from) or designates it. */
+static Vec prefixed_candidates(Type *t, Ident *id)
+{
+    Vec out = {0};
+    t = type_full(t);
+    if (t->is_classwide)
+        t = type_full(t->specific);
+    for (Type *p = t->base; p; p = p->parent ? type_full(p->parent)->base : NULL)
+        for (int i = 0; i < p->prims.len; i++) {
+            Entity *e = p->prims.data[i];
+            if (e->id != id || !e->params.len)
+                continue;
+            bool dup = false;
+            for (int k = 0; k < out.len; k++)
+                dup |= out.data[k] == e;
+            if (!dup)
+                vec_push(&out, e);
+        }
+    /* class-wide operations of the same package also qualify (4.1.3(9.2/3)) */
+    return out;
 }
 
 /* ---- calls ------------------------------------------------------------------ */
@@ -460,6 +507,17 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
                 Node *a = order[k];
                 while (a && a->kind == N_PAREN)
                     a = a->expr;
+                if (a && a->kind == N_APPLY && (a->expr->kind == N_IDENT || a->expr->kind == N_SELECTED)
+                    && name_candidates(a->expr).len == 1) {
+                    Entity *pe = name_candidates(a->expr).data[0];
+                    if (pe->kind != E_VARIABLE && pe->kind != E_CONSTANT && pe->kind != E_PARAM)
+                        continue;
+                    Type *at = analyse(a, NULL);      /* an indexed component of an object */
+                    Type *ft = ((Entity *)c->params.data[k])->type;
+                    if (at && ft && !type_covers(type_full(ft), type_full(at)))
+                        ok = false;
+                    continue;
+                }
                 if (!a || !(a->kind == N_DEREF || a->kind == N_IDENT || a->kind == N_SELECTED))
                     continue;
                 if (a->kind != N_DEREF && name_candidates(a).len != 1)
@@ -1058,6 +1116,35 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
     }
     if (cands.len && is_subprogram(cands.data[0]))
         return resolve_call(n, pre, cands, &n->list, expected, want_proc);
+    if (!cands.len && pre->kind == N_SELECTED) {
+        /* Obj.Op (Args): prefixed notation (4.1.3(9.1/2)) */
+        Node *obj = pre->expr;
+        Vec pc = (obj->kind == N_IDENT || obj->kind == N_SELECTED) ? name_candidates(obj) : (Vec){0};
+        bool is_pkg = pc.len == 1 && ((Entity *)pc.data[0])->kind == E_PACKAGE;
+        if (!is_pkg) {
+            Type *ot = analyse(obj, NULL);
+            ot = ot ? type_full(ot) : NULL;
+            if (ot && ot->kind == TY_ACCESS) {
+                ot = implicit_deref(&pre->expr, ot);
+                obj = pre->expr;
+            }
+            if (ot && ot->tagged) {
+                Vec pcands = prefixed_candidates(ot, pre->id);
+                bool has_comp = false;
+                Type *rt = ot->is_classwide ? type_full(ot->specific) : ot;
+                for (int i = 0; i < rt->components.len; i++)
+                    has_comp |= ((Entity *)rt->components.data[i])->id == pre->id;
+                if (pcands.len && !has_comp) {
+                    Vec args = {0};
+                    vec_push(&args, obj);
+                    for (int i = 0; i < n->list.len; i++)
+                        vec_push(&args, n->list.data[i]);
+                    pre->flags |= NF_ANALYSED;
+                    return resolve_call(n, pre, pcands, &args, expected, want_proc);
+                }
+            }
+        }
+    }
     if (cands.len && !is_subprogram(cands.data[0]) && pre->kind != N_SELECTED) {
         Entity *e = cands.data[0];
         if (e->kind != E_VARIABLE && e->kind != E_CONSTANT && e->kind != E_PARAM && e->kind != E_COMPONENT

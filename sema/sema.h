@@ -148,6 +148,8 @@ typedef enum Builtin {
     BI_NONE,
     BI_OPERATOR,               /* predefined operator; the token is in Entity.op */
     BI_FREE,                   /* Ada.Unchecked_Deallocation (the generic, and its instances) */
+    BI_SHIFT,                  /* Interfaces' shifts and rotations: op = 0 Shift_Left, 1 Shift_Right,
+                                  2 Shift_Right_Arithmetic, 3 Rotate_Left, 4 Rotate_Right */
 } Builtin;
 
 struct Entity {
@@ -181,6 +183,7 @@ struct Entity {
     Builtin builtin;           /* a predefined operation */
     int op;                    /* for BI_OPERATOR, the operator token */
     bool has_body;             /* a body has been analysed */
+    bool is_abstract;          /* an abstract subprogram (3.9.3(3/2)): no body, never called statically */
     Type *prim_of;             /* a primitive operation of this tagged type */
     int slot;                  /* its dispatch slot */
     Entity *inherited_from;    /* an implicitly declared inherited subprogram:

@@ -296,8 +296,23 @@ static Type *modular_def(Node *def)
 {
     sema_expr(def->expr, NULL);
     int64_t m;
+    mpz_t big;
+    mpz_init(big);
+    bool full = eval_static_int(def->expr, big) && mpz_cmp_ui(big, 0) > 0 && mpz_sizeinbase(big, 2) == 65
+                && mpz_scan1(big, 0) == 64;       /* exactly 2 ** 64 */
+    mpz_clear(big);
+    if (full) {
+        /* mod 2 ** 64: Modulus 0 stands for 2 ** 64, Last for 2 ** 64 - 1 */
+        Type *t = type_new(TY_MODULAR, NULL);
+        t->modulus = 0;
+        t->static_bounds = true;
+        t->lo = 0;
+        t->hi = -1;
+        t->bits = 64;
+        return t;
+    }
     if (!eval_static_int64(def->expr, &m) || m < 2) {
-        error_at(def->loc, "3.5.4(7)", "the modulus must be a static positive number above 1");
+        error_at(def->loc, "3.5.4(7)", "the modulus must be a static positive number above 1, at most 2 ** 64");
         m = 2;
     }
     Type *t = type_new(TY_MODULAR, NULL);
