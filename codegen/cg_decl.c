@@ -431,6 +431,18 @@ void cg_decls(Vec *decls)
             if (d->ent && d->ent->kind != E_GENERIC)
                 cg_subprogram_body(d);
             break;
+        case N_SUBPROGRAM_DECL:
+            if ((d->flags & NF_NULL_PROC) && d->ent && d->ent->kind == E_PROCEDURE) {
+                /* procedure P is null; (6.7): a body that does nothing */
+                LLVMValueRef f = cg_function(d->ent);
+                if (!LLVMCountBasicBlocks(f)) {
+                    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+                    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg.ctx, f, "entry"));
+                    LLVMBuildRetVoid(b);
+                    LLVMDisposeBuilder(b);
+                }
+            }
+            break;
         case N_PACKAGE_SPEC:
             package_decls(d);
             break;

@@ -63,6 +63,8 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
                    : !strcmp(check, "discriminant") ? "__adac_rcheck_CE_Discriminant_Check"
                    : !strcmp(check, "accessibility") ? "__adac_rcheck_PE_Accessibility_Check"
                    : !strcmp(check, "tag") ? "__adac_rcheck_CE_Tag_Check"
+                   : !strcmp(check, "foreign_subpool") ? "__adac_rcheck_PE_Foreign_Subpool"
+                   : !strcmp(check, "null_subpool") ? "__adac_rcheck_CE_Null_Subpool"
                    : "__adac_rcheck_CE_Range_Check";
     LLVMValueRef args[2] = {cg_file_name(loc.file), LLVMConstInt(cg.i32, (unsigned)loc.line, 0)};
     cg_call_rt(fn, args, 2);
@@ -758,11 +760,14 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
 }
 
 static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result);
+static LLVMValueRef binary(Node *e);
 static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc);
 
 /* A call of an instance of Ada.Unchecked_Deallocation (13.11.2(7-9)): a
  * non-null X goes back to the default pool, with the size it was
  * allocated with, and X becomes null. */
+static void pool_op_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *rest, unsigned n_rest);
+
 static void free_object(Node *x)
 {
     Type *acc = type_full(x->ty);
@@ -789,7 +794,12 @@ static void free_object(Node *x)
         size = cg_object_size(d);
         align = LLVMConstInt(cg.i64, cg_align(d), 0);
     }
-    if (cg.opts->opt_level > 0 && LLVMIsConstant(size) && LLVMConstIntGetZExtValue(size) <= ADART_SMALL_MAX
+    Type *ab = acc->base;
+    if (ab->storage_pool && ab->pool_deallocate) {
+        /* 13.11.2(9/3): Deallocate of the access type's pool */
+        LLVMValueRef rest[3] = {LLVMBuildPtrToInt(cg.b, p, cg.i64, "address"), size, align};
+        pool_op_call(ab->pool_deallocate, ab->pool_dispatching, cg_address(ab->storage_pool).v, rest, 3);
+    } else if (cg.opts->opt_level > 0 && LLVMIsConstant(size) && LLVMConstIntGetZExtValue(size) <= ADART_SMALL_MAX
         && LLVMConstIntGetZExtValue(align) <= ADART_SMALL_STEP) {
         /* push on the size class's free list, inline */
         unsigned long long sz = LLVMConstIntGetZExtValue(size);
@@ -816,6 +826,17 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
     if (s->builtin == BI_FREE) {
         free_object(ci->actuals.data[0]);
         return NULL;
+    }
+    if (s->builtin == BI_INTRINSIC_OP) {
+        /* an operator on addresses: the predefined one of the full types */
+        if (s->op == 0)
+            return result->v = cg_scalar(ci->actuals.data[0]);
+        Node *op = node_new(N_BINARY, call->loc);
+        op->op = s->op;
+        op->left = ci->actuals.data[0];
+        op->right = ci->actuals.data[1];
+        op->ty = s->result;
+        return result->v = binary(op);
     }
     if (s->builtin == BI_SHIFT) {
         /* B.2(9): shifts by Amount bits; shifting by the size or more gives
@@ -1138,16 +1159,77 @@ LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align)
     return phi;
 }
 
+/* ---- user-defined storage pools (13.11) and subpools (13.11.4) ------------------------------------ */
+
+/* A call of pool operation S (Allocate, Deallocate, Allocate_From_Subpool)
+ * on the pool object at POOL with the other arguments ARGS: a direct call
+ * when the pool's type is known (LLVM can inline it), else dispatching on
+ * the pool's tag (13.11(17)). */
+static void pool_op_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *rest, unsigned n_rest)
+{
+    LLVMValueRef args[8];
+    unsigned n = 0;
+    if (dispatching) {
+        LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, pool, "pool.tag");
+        LLVMValueRef idx[3] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, 4, 0), LLVMConstInt(cg.i32, (unsigned)s->slot, 0)};
+        LLVMValueRef slot = LLVMBuildGEP2(cg.b, cg_tag_type(0), tag, idx, 3, "pool.slot");
+        LLVMValueRef target = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 0, ""), "pool.fn");
+        args[n++] = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 1, ""), "pool.link");
+        args[n++] = pool;
+        for (unsigned i = 0; i < n_rest; i++)
+            args[n++] = rest[i];
+        LLVMBuildCall2(cg.b, cg_dispatch_type(s), target, args, n, "");
+        return;
+    }
+    Entity *body = s->inherited_from ? s->inherited_from : s;
+    if (body->depth > 0 && !body->imported)
+        args[n++] = frame_at_depth(body->depth);
+    args[n++] = pool;
+    for (unsigned i = 0; i < n_rest; i++)
+        args[n++] = rest[i];
+    LLVMBuildCall2(cg.b, cg_function_type(body), cg_function(body), args, n, "");
+}
+
+/* Storage for an object of SIZE bytes aligned to ALIGN, for an allocator
+ * of access type ACC, from the subpool SUBPOOL (NULL: none given): from the
+ * access type's pool if it has one (13.11(16)), else from the default pool. */
+static LLVMValueRef alloc_for(Type *acc, Node *subpool, Loc loc, LLVMValueRef size, LLVMValueRef align)
+{
+    Type *a = acc ? type_full(acc)->base : NULL;
+    if (!a || !a->storage_pool || !a->pool_allocate)
+        return cg_pool_alloc(size, align);
+    LLVMValueRef pool = cg_address(a->storage_pool).v;
+    LLVMValueRef slot = cg_alloca(cg.i64, "pool.address");
+    if (subpool && a->pool_allocate_from_subpool) {
+        /* 4.8(10.3/3): Constraint_Error for a null handle, Program_Error
+         * for a subpool of another pool */
+        LLVMValueRef h = cg_scalar(subpool);
+        if (cg.opts->checks) {
+            cg_check_fail("null_subpool", loc, LLVMBuildIsNull(cg.b, h, ""));
+            /* Root_Subpool: { tag, Owner } */
+            LLVMValueRef owner = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildGEP2(cg.b, cg.i8, h,
+                                                (LLVMValueRef[]){LLVMConstInt(cg.i64, 8, 0)}, 1, ""), "subpool.owner");
+            cg_check_fail("foreign_subpool", loc, LLVMBuildICmp(cg.b, LLVMIntNE, owner, pool, "foreign.subpool"));
+        }
+        LLVMValueRef rest[4] = {slot, size, align, h};
+        pool_op_call(a->pool_allocate_from_subpool, a->pool_dispatching, pool, rest, 4);
+    } else {
+        LLVMValueRef rest[3] = {slot, size, align};
+        pool_op_call(a->pool_allocate, a->pool_dispatching, pool, rest, 3);
+    }
+    return LLVMBuildIntToPtr(cg.b, LLVMBuildLoad2(cg.b, cg.i64, slot, ""), cg.ptr, "new");
+}
+
 /* Allocate from the default pool an array of subtype ST designated by an
  * access-to-unconstrained-array value: its bounds, then its data, in one
  * block (the access value designates the block).  Returns the block;
  * *DATA gets the address of the data. */
-static LLVMValueRef alloc_with_bounds(Type *st, CgVal src, LLVMValueRef bytes, LLVMValueRef *data)
+static LLVMValueRef alloc_with_bounds(Node *e, Type *st, CgVal src, LLVMValueRef bytes, LLVMValueRef *data)
 {
     st = type_full(st);
     unsigned hsize = bounds_header_size(st);
     LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, hsize, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
-    LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
+    LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
     LLVMSetValueName2(p, "new", 3);
     for (int i = 0; i < st->indexes.len; i++) {
         LLVMValueRef lo, hi;
@@ -1174,7 +1256,7 @@ static CgVal allocator(Node *e)
         if (type_is_scalar(qt) || qt->kind == TY_ACCESS) {
             LLVMValueRef v = cg_scalar(q);
             LLVMValueRef args[2] = {LLVMConstInt(cg.i64, cg_size(d), 0), LLVMConstInt(cg.i64, cg_align(d), 0)};
-            LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
+            LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
             LLVMSetValueName2(p, "new", 3);
             store_scalar(v, p);
             return (CgVal){p, NULL};
@@ -1193,7 +1275,7 @@ static CgVal allocator(Node *e)
                 cg_check_fail("accessibility", e->loc, deeper);
             }
             LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 8, 0)};
-            LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
+            LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
             LLVMSetValueName2(p, "new", 3);
             LLVMBuildMemCpy(cg.b, p, 8, v.v, 8, size);
             return (CgVal){p, NULL};
@@ -1206,14 +1288,14 @@ static CgVal allocator(Node *e)
                 array_bounds(v, qt, i, &lo, &hi);
                 bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
             }
-            LLVMValueRef p = alloc_with_bounds(qt, v, bytes, &data);
+            LLVMValueRef p = alloc_with_bounds(e, qt, v, bytes, &data);
             LLVMBuildMemCpy(cg.b, data, 1, v.v, 1, bytes);
             return (CgVal){p, NULL};
         }
         Type *ot = d->kind == TY_ARRAY ? d : qt;   /* a constrained array slides into d */
         LLVMValueRef bytes = ot->kind == TY_RECORD ? cg_record_size_at(ot, v.v) : cg_object_size(ot);
         LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, cg_align(ot), 0)};
-        LLVMValueRef p = cg_pool_alloc(args[0], args[1]);
+        LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
         LLVMSetValueName2(p, "new", 3);
         LLVMBuildMemCpy(cg.b, p, cg_align(ot), v.v, 1, bytes);
         return (CgVal){p, NULL};
@@ -1223,10 +1305,10 @@ static CgVal allocator(Node *e)
     cg_elaborate_subtype(st);
     LLVMValueRef p, obj;
     if (has_bounds_header(acc)) {
-        p = alloc_with_bounds(st, (CgVal){NULL, NULL}, cg_object_size(st), &obj);
+        p = alloc_with_bounds(e, st, (CgVal){NULL, NULL}, cg_object_size(st), &obj);
     } else {
         LLVMValueRef args[2] = {cg_object_size(st), LLVMConstInt(cg.i64, cg_align(st), 0)};
-        p = obj = cg_pool_alloc(args[0], args[1]);
+        p = obj = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
         LLVMSetValueName2(p, "new", 3);
     }
     cg_init_default(obj, st);
@@ -1985,6 +2067,8 @@ static CgVal attribute(Node *e)
     Node *p = e->expr;
     if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
         return (CgVal){cg_address(p).v, NULL};      /* 3.10.2(24/1): the object's address */
+    if (!strcmp(name, "address"))
+        return (CgVal){LLVMBuildPtrToInt(cg.b, cg_address(p).v, cg.i64, "address"), NULL};
     Type *pt = p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty;
     pt = type_full(pt);
     if (pt->kind == TY_ARRAY || (pt->kind == TY_ACCESS && p->ent && p->ent->kind != E_TYPE)) {

@@ -262,12 +262,20 @@ LLVMTypeRef cg_mem_type(Type *t)
 
 uint64_t cg_size(Type *t)
 {
-    return LLVMABISizeOfType(cg.td, cg_mem_type(t));
+    uint64_t size = LLVMABISizeOfType(cg.td, cg_mem_type(t));
+    Type *f = type_full(t);
+    if (f && f->base && f->base->align_clause > 1)   /* a multiple of the alignment (13.3(26.3/2)) */
+        size = (size + (uint64_t)f->base->align_clause - 1) / (uint64_t)f->base->align_clause * (uint64_t)f->base->align_clause;
+    return size;
 }
 
 unsigned cg_align(Type *t)
 {
-    return LLVMABIAlignmentOfType(cg.td, cg_mem_type(t));
+    unsigned a = LLVMABIAlignmentOfType(cg.td, cg_mem_type(t));
+    Type *f = type_full(t);
+    if (f && f->base && (unsigned)f->base->align_clause > a)
+        a = (unsigned)f->base->align_clause;
+    return a;
 }
 
 LLVMValueRef cg_int(Type *t, int64_t v)
@@ -309,6 +317,8 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_rcheck_CE_Divide_By_Zero", "v:pi", true},
     {"__adac_rcheck_CE_Null_Exclusion", "v:pi", true},
     {"__adac_rcheck_PE_Accessibility_Check", "v:pi", true},
+    {"__adac_rcheck_PE_Foreign_Subpool", "v:pi", true},
+    {"__adac_rcheck_CE_Null_Subpool", "v:pi", true},
     {"__adac_rcheck_CE_Tag_Check", "v:pi", true},
     {"__adac_rcheck_PE_Missing_Return", "v:pi", true},
     {"__adac_rcheck_SE_Storage_Exhausted", "v:pi", true},

@@ -274,6 +274,19 @@ _Noreturn void __adac_rcheck_PE_Accessibility_Check(const char *file,
                  "accessibility check failed");
 }
 
+/* 4.8(10.3/3): the subpool of an allocator must belong to the access
+ * type's pool, and must not be null. */
+_Noreturn void __adac_rcheck_PE_Foreign_Subpool(const char *file, int32_t line)
+{
+    check_failed(&__adac_program_error, file, line,
+                 "subpool does not belong to the pool of the access type");
+}
+
+_Noreturn void __adac_rcheck_CE_Null_Subpool(const char *file, int32_t line)
+{
+    check_failed(&__adac_constraint_error, file, line, "null subpool handle");
+}
+
 _Noreturn void __adac_rcheck_CE_Tag_Check(const char *file, int32_t line)
 {
     check_failed(&__adac_constraint_error, file, line, "tag check failed");

@@ -250,6 +250,13 @@ static void exception_decl(Node *d)
 
 /* A type declared earlier in this region by an incomplete or private
  * declaration, which DECL completes. */
+/* type T is new P with private; (7.3(3)) */
+static bool is_private_extension(Node *d)
+{
+    return d && d->kind == N_TYPE_DECL && d->type && d->type->kind == N_DERIVED_DEF && d->type->expr
+        && d->type->expr->kind == N_PRIVATE_DEF;
+}
+
 static Entity *partial_view(Ident *id)
 {
     Vec all = lookup_all(id);
@@ -257,7 +264,8 @@ static Entity *partial_view(Ident *id)
         return NULL;
     Entity *e = all.data[0];
     if (e->kind == E_TYPE && e->scope == scope_owner() && e->type
-        && (e->type->kind == TY_PRIVATE || (e->decl && !e->decl->type)) && !e->type->full)
+        && (e->type->kind == TY_PRIVATE || (e->decl && !e->decl->type) || is_private_extension(e->decl))
+        && !e->type->full)
         return e;
     return NULL;
 }
@@ -660,6 +668,34 @@ static void pragma_import(Node *d)
     if (conv->kind == N_IDENT && !strcmp(conv->id->name, "intrinsic")) {
         /* the intrinsic subprograms adac expands itself: shifts and
          * rotations (B.2(9)); Unchecked_Deallocation is recognised by name */
+        if (ent->kind == N_STRING_LIT || (ent->kind == N_IDENT && (!strcmp(ent->id->name, "to_address")
+                                                                    || !strcmp(ent->id->name, "to_integer")))) {
+            /* System's and Storage_Elements' operators on addresses (13.7(14), 13.7.1(10/3)) */
+            static const struct { const char *name; int tok; } ops[] = {
+                {"\"<\"", '<'}, {"\"<=\"", T_LE}, {"\">\"", '>'}, {"\">=\"", T_GE}, {"\"=\"", '='},
+                {"\"+\"", '+'}, {"\"-\"", '-'}, {"\"mod\"", T_MOD}, {"to_address", 0}, {"to_integer", 0}};
+            char buf[32];
+            const char *text = ent->kind == N_IDENT ? ent->id->name : ent->text;
+            size_t n = strlen(text);
+            if (n >= sizeof buf)
+                return;
+            for (size_t i = 0; i <= n; i++)
+                buf[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+            for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
+                if (!strcmp(buf, ops[k].name)) {
+                    Vec all = lookup_all(intern(buf, strlen(buf)));
+                    for (int i = 0; i < all.len; i++) {
+                        Entity *e = all.data[i];
+                        if (e->kind == E_FUNCTION && e->scope == scope_owner()) {
+                            e->builtin = BI_INTRINSIC_OP;
+                            e->op = ops[k].tok;
+                            e->imported = true;
+                            e->has_body = true;
+                        }
+                    }
+                }
+            return;
+        }
         if (ent->kind == N_IDENT) {
             static const char *const shifts[] = {"shift_left", "shift_right", "shift_right_arithmetic",
                                                  "rotate_left", "rotate_right"};
@@ -766,10 +802,50 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
         t->storage_size = value;
         t->storage_size_zero = eval_static_int64(value, &v) && v == 0;
     } else {
+        if (value->kind == N_ATTRIBUTE && value->id && !strcmp(value->id->name, "storage_pool")) {
+            /* for S'Storage_Pool use T'Storage_Pool: the pools are shared (13.11(1)) */
+            Type *other = sema_subtype_mark(value->expr);
+            Type *ob = other ? type_full(other)->base : NULL;
+            if (ob && ob->kind == TY_ACCESS && ob->storage_pool) {
+                t->storage_pool = ob->storage_pool;
+                t->pool_allocate = ob->pool_allocate;
+                t->pool_deallocate = ob->pool_deallocate;
+                t->pool_allocate_from_subpool = ob->pool_allocate_from_subpool;
+                t->pool_dispatching = ob->pool_dispatching;
+                return;
+            }
+            if (ob) {
+                error_at(value->loc, NULL, "'%s' uses the default pool, which adac cannot name yet", type_name(other));
+                return;
+            }
+        }
         Type *pt = sema_expr(value, NULL);
         if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT)))
             error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
         t->storage_pool = value;
+        if (!pt)
+            return;
+        if (value->ent && value->ent->depth > 0)
+            value->ent->uplevel = true;        /* allocators in nested subprograms reach it */
+        Type *ft = type_full(pt);
+        Entity *root = library_predefined("system.storage_pools", "root_storage_pool", loc);
+        Type *rt = root ? type_full(root->type) : NULL;
+        Type *spec = ft->is_classwide ? type_full(ft->specific) : ft;
+        if (!rt || !spec->tagged || !is_descendant(spec->base, rt->base)) {
+            error_at(value->loc, "13.11(15)", "the Storage_Pool of an access type is an object of a type "
+                     "derived from System.Storage_Pools.Root_Storage_Pool, and '%s' is not one", type_name(pt));
+            return;
+        }
+        t->pool_dispatching = ft->is_classwide;
+        for (int i = 0; i < spec->base->prims.len; i++) {
+            Entity *p = spec->base->prims.data[i];
+            if (!strcmp(p->id->name, "allocate") && p->params.len == 4 && !t->pool_allocate)
+                t->pool_allocate = p;
+            else if (!strcmp(p->id->name, "deallocate") && p->params.len == 4 && !t->pool_deallocate)
+                t->pool_deallocate = p;
+            else if (!strcmp(p->id->name, "allocate_from_subpool") && p->params.len == 5)
+                t->pool_allocate_from_subpool = p;
+        }
     }
 }
 
@@ -792,6 +868,23 @@ static void attribute_clause(Node *d)
         || !strcmp(name, "small") || !strcmp(name, "bit_order") || !strcmp(name, "object_size")
         || !strcmp(name, "value_size")) {
         sema_expr(d->init, NULL);
+        Type *t = a->expr->kind == N_IDENT || a->expr->kind == N_SELECTED ? sema_subtype_mark(a->expr) : NULL;
+        Type *ft = t ? type_full(t)->base : NULL;
+        int64_t v;
+        if (ft && eval_static_int64(d->init, &v)) {
+            if (!strcmp(name, "alignment") && v > 0 && v <= 4096 && (v & (v - 1)) == 0) {
+                ft->align_clause = (int)v;       /* honoured by adac's layouts and allocators */
+                return;
+            }
+            /* a confirming clause: what adac chooses anyway */
+            if (!strcmp(name, "size") && ft->bits && v == ft->bits)
+                return;
+            if (!strcmp(name, "component_size") && ft->kind == TY_ARRAY && ft->component) {
+                Type *ct = type_full(ft->component);
+                if (ct->base->bits && v == (ct->base->bits < 8 ? 8 : ct->base->bits))
+                    return;
+            }
+        }
         diag(SEV_WARNING, d->loc, "13.1(12/3)", "'%s is ignored: adac chooses the representation itself", a->text);
         return;
     }

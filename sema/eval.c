@@ -188,6 +188,10 @@ bool eval_static_int(Node *e, mpz_t out)
         }
         return false;
     case N_ATTRIBUTE: {
+        if (attr_is(e, "maximum_alignment") && e->expr->kind == N_IDENT && !strcmp(e->expr->id->name, "standard")) {
+            mpz_set_ui(out, 16);
+            return true;
+        }
         Type *t = e->expr->ent && e->expr->ent->kind == E_TYPE ? e->expr->ent->type : e->expr->ty;
         if (e->expr->kind == N_ATTRIBUTE && attr_is(e->expr, "base") && e->expr->ty)
             t = e->expr->ty;

@@ -21,6 +21,7 @@ enum { NF_ANALYSED = 1u << 30 };  /* on a node: sema_expr has run on it (a bit t
 
 static Type *analyse(Node *e, Type *expected);
 static bool could_be(Node *a, Type *ft);
+static Ident *operator_ident(int op);
 static Vec prefixed_candidates(Type *t, Ident *id);
 static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *expected, bool want_proc);
 
@@ -324,13 +325,51 @@ static Vec prefixed_candidates(Type *t, Ident *id)
  * the interpretations A can have (8.6): literals by their class, names by
  * the types of the entities they may denote, calls by the result types of
  * the functions they may call.  True when unsure. */
+/* Could arithmetic operation A be of type FT (HIDDEN: a private type seen
+ * from outside)? */
+static bool could_be_operation(Node *a, Type *ft, bool hidden)
+{
+    Vec ops = lookup_all(operator_ident(a->op));
+    for (int i = 0; i < ops.len; i++) {
+        Entity *s = ops.data[i];
+        if (s->kind == E_FUNCTION && s->builtin != BI_OPERATOR && s->type
+            && type_covers(ft, type_full(s->type)) && s->params.len == (a->right ? 2 : 1)
+            && could_be(a->left, ((Entity *)s->params.data[0])->type)
+            && (!a->right || could_be(a->right, ((Entity *)s->params.data[1])->type)))
+            return true;
+    }
+    if (hidden || !type_is_numeric(ft))
+        return false;
+    return could_be(a->left, ft) && (a->op == T_EXPON || !a->right || could_be(a->right, ft));
+}
+
 static bool could_be(Node *a, Type *ft)
 {
+    /* outside the full view of a private type, no literal, aggregate or
+     * universal value is of that type (7.3(14), 8.6(29)) */
+    bool hidden = ft && ft->kind == TY_PRIVATE && !full_view_visible(ft);
     ft = type_full(ft);
     if (!ft)
         return true;
     while (a->kind == N_PAREN)
         a = a->expr;
+    if (hidden) {
+        switch (a->kind) {
+        case N_INT_LIT: case N_REAL_LIT: case N_STRING_LIT: case N_CHAR_LIT: case N_AGGREGATE:
+            return false;
+        case N_IDENT: case N_SELECTED: {
+            Vec c = name_candidates(a);
+            if (c.len == 1 && ((Entity *)c.data[0])->type) {
+                Type *t = type_full(((Entity *)c.data[0])->type);
+                if (t->kind == TY_UNIV_INT || t->kind == TY_UNIV_REAL)
+                    return false;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
     switch (a->kind) {
     case N_INT_LIT:
         return type_is_integer(ft) || ft->kind == TY_UNIV_REAL;
@@ -356,8 +395,22 @@ static bool could_be(Node *a, Type *ft)
             return ft->is_boolean || lookup_all(intern("\"=\"", 3)).len;
         if (a->op == '&')
             return ft->kind == TY_ARRAY;
+        if (a->op == '+' || a->op == '-' || a->op == '*' || a->op == '/' || a->op == T_MOD || a->op == T_REM
+            || a->op == T_EXPON) {
+            /* a user-defined operator returning FT, or the predefined one
+             * of FT; looked into a few levels deep only, so that long
+             * chains of operators stay linear */
+            static int depth;
+            if (depth > 3)
+                return true;
+            depth++;
+            bool ok = could_be_operation(a, ft, hidden);
+            depth--;
+            return ok;
+        }
         return true;
     case N_MEMBERSHIP:
+
     case N_SHORT_CIRCUIT:
         return ft->is_boolean;
     case N_IDENT:
@@ -566,15 +619,7 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
         sema_convert(a, f->type);
         if (f->mode != MODE_IN) {
             /* 6.4.1(5): an out or in out actual must be a variable */
-            Node *v = a;
-            while (v->kind == N_PAREN)
-                v = v->expr;
-            bool var = (v->kind == N_IDENT || v->kind == N_SELECTED) && v->ent
-                && (v->ent->kind == E_VARIABLE || (v->ent->kind == E_PARAM && v->ent->mode != MODE_IN)
-                    || v->ent->kind == E_COMPONENT);
-            if (v->kind == N_DEREF || (v->kind == N_APPLY && v->op == APPLY_INDEX))
-                var = true;
-            if (!var)
+            if (!sema_is_variable(a))
                 error_at(a->loc, "6.4.1(5)", "the actual for the %s parameter '%s' must be a variable",
                          f->mode == MODE_OUT ? "out" : "in out", entity_name(f));
         }
@@ -748,6 +793,8 @@ static Type *access_attribute(Node *a, Type *ot, Type *expected)
 static Type *attribute(Node *a, Type *expected)
 {
     const char *name = a->id->name;
+    if (!strcmp(name, "maximum_alignment") && a->expr->kind == N_IDENT && !strcmp(a->expr->id->name, "standard"))
+        return a->ty = std.univ_int;     /* GNAT's Standard'Maximum_Alignment: 16 on adac's targets */
     Type *obj, *t = attr_prefix(a, &obj);
     Type *pt = t ? t : obj;
     if (!pt)
@@ -796,6 +843,15 @@ static Type *attribute(Node *a, Type *expected)
         return a->ty = std.univ_int;
     if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
         return access_attribute(a, obj, expected);
+    if (!strcmp(name, "address")) {
+        /* 13.3(11): the address of an object, a System.Address */
+        if (!obj) {
+            error_at(a->loc, "13.3(11)", "'Address needs an object here");
+            return NULL;
+        }
+        Entity *at = library_predefined("system", "address", a->loc);
+        return at ? (a->ty = at->type) : NULL;
+    }
     if (!strcmp(name, "mod") && t && type_full(t)->kind != TY_MODULAR) {
         error_at(a->loc, "3.5.4(16.1/2)", "'Mod is defined for modular types, and '%s' is not one", type_name(t));
         return NULL;
@@ -1778,8 +1834,26 @@ static Type *allocator(Node *e, Type *expected)
     if (acc->base->storage_size_zero)
         error_at(e->loc, "4.8(5.4/3)", "no allocator can be of the access type '%s': its Storage_Size is zero",
                  type_name(expected));
-    if (e->left)
-        error_at(e->left->loc, NULL, "subpool allocators are not supported yet");
+    if (e->left) {
+        /* 4.8(3/3): the handle is of a type descended from Subpool_Handle;
+         * 4.8(5.1/3): the access type's pool must have subpools */
+        Entity *sh = library_predefined("system.storage_pools.subpools", "subpool_handle", e->left->loc);
+        Entity *rsp = library_predefined("system.storage_pools.subpools", "root_storage_pool_with_subpools", e->left->loc);
+        Type *ht = sh ? analyse(e->left, sh->type) : NULL;
+        bool bad_handle = ht && !is_descendant(type_full(ht)->base, type_full(sh->type)->base);
+        if (bad_handle)
+            error_at(e->left->loc, "4.8(3/3)", "a subpool handle is of a type descended from "
+                     "System.Storage_Pools.Subpools.Subpool_Handle, not '%s'", type_name(ht));
+        else if (ht)
+            sema_convert(e->left, sh->type);
+        Node *pool = acc->base->storage_pool;
+        Type *pt = pool && pool->ty ? type_full(pool->ty) : NULL;
+        if (pt && pt->is_classwide)
+            pt = type_full(pt->specific);
+        if (!bad_handle && rsp && (!pt || !is_descendant(pt->base, type_full(rsp->type)->base)))
+            error_at(e->left->loc, "4.8(5.1/3)", "'%s' has no pool with subpools: the storage pool of an access "
+                     "type allocated from a subpool is a descendant of Root_Storage_Pool_With_Subpools", type_name(expected));
+    }
     if (e->expr) {
         /* initialized allocator: new T'(X) */
         Node *q = e->expr;
@@ -1790,14 +1864,14 @@ static Type *allocator(Node *e, Type *expected)
             return NULL;
         }
         if (qt && d && d->is_classwide) {
-            /* 4.8(5.1/3): the specific type of the value may not be
+            /* 4.8(5.2/3): the specific type of the value may not be
              * statically deeper than the access type (else 4.8(10.1/3)
              * checks its tag at run time) */
             Type *spec = type_full(qt);
             if (spec->is_classwide)
                 spec = type_full(spec->specific);       /* T'Class has T's level */
             if (spec->base->level > acc->base->level)
-                error_at(q->loc, "4.8(5.1/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
+                error_at(q->loc, "4.8(5.2/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
                          type_name(qt), spec->base->level, type_name(expected), acc->base->level);
         }
         /* 4.8(10/2): the value is converted to the designated subtype of
@@ -1825,10 +1899,10 @@ static Type *allocator(Node *e, Type *expected)
             return NULL;
         }
         if (d && d->is_classwide) {
-            /* 4.8(5.1/3), as for an initialized allocator */
+            /* 4.8(5.2/3), as for an initialized allocator */
             Type *spec = type_full(st);
             if (!spec->is_classwide && spec->base->level > acc->base->level)
-                error_at(si->loc, "4.8(5.1/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
+                error_at(si->loc, "4.8(5.2/3)", "the type '%s' of the allocated object is declared deeper (level %d) than the access type '%s' (level %d): the object would outlive its type",
                          type_name(st), spec->base->level, type_name(expected), acc->base->level);
         }
         if (acc->aflags & AF_CONSTANT)

@@ -27,6 +27,7 @@ typedef struct Unit {
     Node *body;                /* N_COMPILATION_UNIT of the body */
     int spec_state, body_state; /* 0 not analysed, 1 in progress, 2 done */
     bool own;                  /* given on the command line (generate code) */
+    bool searched;             /* found along the include path: its data and code go in too */
     struct Unit *next;         /* the next unit in the table */
 } Unit;
 
@@ -231,8 +232,12 @@ static void search_unit(Ident *name, bool body)
             continue;
         Vec found = {0};
         parse_file(f, &found);
-        for (int k = 0; k < found.len; k++)
-            register_unit(found.data[k], false);
+        for (int k = 0; k < found.len; k++) {
+            Node *cu = found.data[k];
+            register_unit(cu, false);
+            if (cu->expr && unit_defining_name(cu->expr))
+                unit_find(dotted_ident(unit_defining_name(cu->expr)), true)->searched = true;
+        }
         return;
     }
 }
@@ -268,7 +273,8 @@ static Entity *need_unit(Ident *name, Loc loc)
         analyse_unit(cu);
         *state = 2;
         /* a with'ed package found along the include path brings its body */
-        if (!u->body && u->spec && !u->own && u->spec->expr->kind == N_PACKAGE_SPEC) {
+        if (!u->body && u->spec && !u->own
+            && (u->spec->expr->kind == N_PACKAGE_SPEC || u->spec->expr->kind == N_SUBPROGRAM_DECL)) {
             const Source *s = source_get(u->spec->loc.file);
             if (s && !s->predefined)
                 search_unit(name, true);
@@ -345,15 +351,30 @@ static void analyse_unit(Node *cu)
         analyse_context(u->spec);
     analyse_context(cu);
     if (parent) {
-        scope_push(parent);
+        /* a child is within its ancestors' declarative regions, so their
+         * declarations are directly visible in it (8.1, 8.2); the private
+         * ones should be only from the child's private part and body on:
+         * for now they are visible in the whole child */
+        Vec chain = {0};
+        for (Entity *p = parent; p && p != std.pkg; p = p->scope)
+            vec_push(&chain, p);
+        for (int i = chain.len - 1; i >= 0; i--) {
+            Entity *anc = chain.data[i];
+            scope_push(anc);
+            for (int k = 0; k < anc->decls.len; k++)
+                declare(anc->decls.data[k]);
+            for (int k = 0; k < anc->private_decls.len; k++)
+                declare(anc->private_decls.data[k]);
+        }
         sema_decl(item);
-        scope_pop();
+        for (int i = 0; i < chain.len; i++)
+            scope_pop();
     } else {
         sema_decl(item);
     }
     scope_pop();
     vec_push(&prog->units, cu);
-    if (u && u->own)
+    if (u && (u->own || (u->searched && !is_body)))
         vec_push(&prog->own_units, cu);
 }
 
@@ -373,6 +394,19 @@ void library_need_body(Entity *g)
         analyse_unit(u->body);
         u->body_state = 2;
     }
+}
+
+Entity *library_predefined(const char *unit, const char *name, Loc loc)
+{
+    Entity *pkg = need_unit(intern(unit, strlen(unit)), loc);
+    if (!pkg)
+        return NULL;
+    for (int i = 0; i < pkg->decls.len; i++) {
+        Entity *e = pkg->decls.data[i];
+        if (!strcmp(e->id->name, name))
+            return e;
+    }
+    return NULL;
 }
 
 void library_init(const char **include_dirs, int n_include)

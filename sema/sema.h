@@ -59,6 +59,7 @@ struct Type {
     Entity *ent;               /* the entity of the (first) subtype, NULL if anonymous */
     const char *name;          /* name for messages, as declared ("Integer") */
     int bits;                  /* scalar size in bits; 0 for composites */
+    int align_clause;          /* for T'Alignment use N (13.3(23/2)), or 0 */
     bool is_boolean;           /* Standard.Boolean or derived from it */
     bool is_character;         /* an enumeration with character literals */
     bool is_string;            /* a one-dimensional array of a character type */
@@ -77,6 +78,10 @@ struct Type {
     Node *storage_size;        /* for T'Storage_Size use E (13.11(15)), or NULL */
     bool storage_size_zero;    /* ... specified statically as zero */
     Node *storage_pool;        /* for T'Storage_Pool use P (13.11(15)), or NULL */
+    Entity *pool_allocate;     /* ... the primitives of P's type that allocators and */
+    Entity *pool_deallocate;   /* Unchecked_Deallocation call (13.11(16-21)), and, for a */
+    Entity *pool_allocate_from_subpool; /* pool with subpools, 13.11.4(?) */
+    bool pool_dispatching;     /* P is class-wide: the calls dispatch */
     /* array types */
     Vec indexes;               /* Type* of each index subtype */
     Type *component;           /* component subtype */
@@ -150,6 +155,8 @@ typedef enum Builtin {
     BI_FREE,                   /* Ada.Unchecked_Deallocation (the generic, and its instances) */
     BI_SHIFT,                  /* Interfaces' shifts and rotations: op = 0 Shift_Left, 1 Shift_Right,
                                   2 Shift_Right_Arithmetic, 3 Rotate_Left, 4 Rotate_Right */
+    BI_INTRINSIC_OP,           /* an operator imported as Intrinsic (System, Storage_Elements): the
+                                  predefined operator Entity.op on the full types; op 0: a conversion */
 } Builtin;
 
 struct Entity {
@@ -229,6 +236,8 @@ typedef struct Standard {
 extern Standard std;
 
 void library_init(const char **include_dirs, int n_include);
+/* Entity NAME (lower case) of predefined unit UNIT ("system.storage_pools"), loading the unit. */
+Entity *library_predefined(const char *unit, const char *name, Loc loc);
 
 /* ---- static evaluation (eval.c) ------------------------------------------ */
 
@@ -240,6 +249,9 @@ bool eval_static_int64(Node *e, int64_t *out);
 const char *eval_static_string(Node *e, int *len);
 
 /* ---- tagged types (tagged.c) -------------------------------------------- */
+
+/* Does name N denote a variable (3.3(2-13)), e.g. as an out actual or assignment target? */
+bool sema_is_variable(Node *n);
 
 Type *classwide_of(Type *t);              /* T'Class */
 bool is_descendant(Type *s, Type *t);     /* S is T or derived from it, at any depth */

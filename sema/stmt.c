@@ -12,7 +12,7 @@
 static Node *loops[256];       /* the enclosing loop statements, innermost last */
 static int n_loops;
 
-static bool is_variable(Node *n)
+bool sema_is_variable(Node *n)
 {
     while (n->kind == N_PAREN)
         n = n->expr;
@@ -24,7 +24,7 @@ static bool is_variable(Node *n)
         if (n->ent->kind == E_COMPONENT && n->ent->is_discriminant)
             return false;      /* a discriminant is a constant (3.3(18)) */
         if (n->ent->kind == E_VARIABLE || n->ent->kind == E_COMPONENT)
-            return n->kind == N_IDENT || n->ent->kind != E_COMPONENT || is_variable(n->expr)
+            return n->kind == N_IDENT || n->ent->kind != E_COMPONENT || sema_is_variable(n->expr)
                 || n->expr->kind == N_DEREF;
         if (n->ent->kind == E_PARAM)
             return n->ent->mode != MODE_IN;
@@ -35,8 +35,8 @@ static bool is_variable(Node *n)
     }
     case N_APPLY:
         if (n->op == APPLY_INDEX || n->op == APPLY_SLICE)
-            return is_variable(n->expr);
-        return n->op == APPLY_CONVERSION && is_variable(n->list.data[0]);
+            return sema_is_variable(n->expr);
+        return n->op == APPLY_CONVERSION && sema_is_variable(n->list.data[0]);
     default:
         return false;
     }
@@ -45,7 +45,7 @@ static bool is_variable(Node *n)
 static void assignment(Node *s)
 {
     Type *t = sema_assignment_target(s->left, s->right);
-    if (t && !is_variable(s->left)) {
+    if (t && !sema_is_variable(s->left)) {
         Node *n = s->left;
         if ((n->kind == N_IDENT || n->kind == N_SELECTED) && n->ent && n->ent->kind != E_COMPONENT)
             error_at(n->loc, "5.2(5/2)", "'%s' is a %s and cannot be assigned to", entity_name(n->ent),

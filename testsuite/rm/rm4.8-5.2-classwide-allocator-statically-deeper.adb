@@ -3,8 +3,6 @@
 -- class-wide, the type of the allocated object shall not be statically
 -- deeper than the access type: a type declared in a nested procedure cannot
 -- be allocated for an outer access-to-T'Class type; the outer type T can.
--- (adac cites the rule as 4.8(5.1/3), its Ada 2005 number; Ada 2012 put the
--- subpool rule at 5.1/3 and this one at 5.2/3.  The pattern accepts both.)
 -- RUN: not %adac -fsyntax-only %s 2>&1 | FileCheck %s --implicit-check-not=error:
 procedure Rm48_5_2 is
    type T is tagged null record;
@@ -15,7 +13,7 @@ procedure Rm48_5_2 is
    begin
       P := new T'(null record);                   -- OK
       P := new D'(null record);                   -- ERROR
-      -- CHECK: rm4.8-5.2-classwide-allocator-statically-deeper.adb:[[# @LINE - 1]]:16: error: the type 'D' of the allocated object is declared deeper (level 2) than the access type 'T_Ptr' (level 1): the object would outlive its type [RM 4.8({{5.1/3|5.2/3}})]
+      -- CHECK: rm4.8-5.2-classwide-allocator-statically-deeper.adb:[[# @LINE - 1]]:16: error: the type 'D' of the allocated object is declared deeper (level 2) than the access type 'T_Ptr' (level 1): the object would outlive its type [RM 4.8(5.2/3)]
    end Inner;
 begin
    Inner;
