@@ -60,7 +60,7 @@ static void scan_decls(Vec *decls, Scan *s)
 {
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->data[i];
-        if (d->kind == N_OBJECT_DECL) {
+        if (d->kind == N_OBJECT_DECL || d->kind == N_RENAMING_DECL) {
             scan_type(d->type->ty, s);
             for (int k = 0; k < d->ids.len; k++)
                 scan_entity(((Node *)d->ids.data[k])->ent, s);
@@ -416,6 +416,19 @@ void cg_decls(Vec *decls)
         case N_OBJECT_DECL:
             object_decl(d);
             break;
+        case N_RENAMING_DECL: {
+            /* 8.5.1: the renamed object's address, evaluated once */
+            LLVMValueRef addr = NULL;
+            for (int k = 0; k < d->ids.len; k++) {
+                Entity *e = ((Node *)d->ids.data[k])->ent;
+                if (!e || !e->renamed)
+                    continue;
+                if (!addr)
+                    addr = cg_address(e->renamed).v;
+                bind_object(e, addr);
+            }
+            break;
+        }
         case N_TYPE_DECL:
             if (d->ent && d->ent->type) {
                 cg_elaborate_subtype(d->ent->type);

@@ -209,6 +209,51 @@ static void object_decl(Node *d)
     }
 }
 
+/* 8.5.1: X : T renames Name; -- another name for the object Name denotes,
+ * evaluated once, here */
+static void object_renaming(Node *d)
+{
+    if (d->type->kind != N_SUBTYPE_IND && d->type->kind != N_IDENT && d->type->kind != N_SELECTED
+        && d->type->kind != N_ATTRIBUTE) {
+        error_at(d->loc, NULL, "renaming an object of an anonymous access type is not supported yet");
+        return;
+    }
+    Type *t = sema_subtype_ind(d->type);
+    Type *rt = sema_expr(d->expr, t);
+    if (t && rt && !type_covers(type_full(t), type_full(rt))) {
+        error_at(d->expr->loc, "8.5.1(3)", "the renamed object is of type '%s', not '%s'", type_name(rt), type_name(t));
+        return;
+    }
+    Node *n = d->expr;
+    while (n->kind == N_PAREN)
+        n = n->expr;
+    if (n->kind == N_INT_LIT || n->kind == N_STRING_LIT || n->kind == N_AGGREGATE || n->kind == N_BINARY
+        || n->kind == N_UNARY || (n->kind == N_IDENT && n->ent && n->ent->kind != E_VARIABLE
+                                   && n->ent->kind != E_CONSTANT && n->ent->kind != E_PARAM)) {
+        error_at(d->expr->loc, "8.5.1(4)", "only an object can be renamed as an object");
+        return;
+    }
+    if (scope_depth() == 0 && n->kind != N_IDENT && !(n->kind == N_SELECTED && n->ent && n->ent->kind != E_COMPONENT)) {
+        error_at(d->loc, NULL, "a library-level renaming of this object is not supported yet (rename it inside a subprogram)");
+        return;
+    }
+    bool var = sema_is_variable(d->expr);
+    for (int i = 0; i < d->ids.len; i++) {
+        Node *idn = d->ids.data[i];
+        Entity *e = entity_new(var ? E_VARIABLE : E_CONSTANT, idn->id, idn->loc);
+        e->spelling = idn->text;
+        /* the renamed object's nominal subtype, for its constraints (8.5.1(6/2)) */
+        e->type = rt && type_full(rt)->kind != TY_UNIV_INT ? rt : t;
+        e->decl = d;
+        e->renamed = d->expr;
+        e->aliased = true;
+        idn->ent = e;
+        if (e->depth == 0)
+            set_link_name(e);
+        add_to_region(e);
+    }
+}
+
 static void number_decl(Node *d)
 {
     Type *t = sema_expr(d->init, NULL);
@@ -910,7 +955,7 @@ void sema_decl(Node *d)
             sema_subtype_mark(d->list.data[i]);
         break;
     case N_RENAMING_DECL:
-        error_at(d->loc, NULL, "renaming declarations are not supported yet");
+        object_renaming(d);
         break;
     case N_TASK_TYPE: case N_SINGLE_TASK: case N_TASK_BODY:
     case N_PROTECTED_TYPE: case N_SINGLE_PROTECTED: case N_PROTECTED_BODY:

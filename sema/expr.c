@@ -705,6 +705,8 @@ static bool aliased_view(Node *n)
             Type *at = n->expr->ty ? type_full(n->expr->ty) : NULL;
             return at && at->component && at->component_aliased;
         }
+        if (n->op == APPLY_CONVERSION && n->list.len == 1)
+            return aliased_view(n->list.data[0]);    /* 3.10(9/3): a view conversion of an aliased view */
         return false;
     default:
         return false;
@@ -1126,6 +1128,7 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                 Type *fx = type_full(xt);
                 bool ok = (type_is_numeric(t) && type_is_numeric(fx)) || same_type(t, fx)
                        || (t->root == fx->root)
+                       || (fx->is_classwide && t->tagged && is_descendant(t->base, type_full(fx->specific)->base))
                        || (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && t->designated && fx->designated
                            && same_type(type_full(t->designated), type_full(fx->designated)))
                        || (t->kind == TY_ARRAY && fx->kind == TY_ARRAY && t->indexes.len == fx->indexes.len

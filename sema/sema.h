@@ -179,6 +179,7 @@ struct Entity {
     /* objects */
     Mode mode;                 /* parameter mode */
     Node *init;                /* initial value or default expression */
+    Node *renamed;             /* an object renaming: the renamed object's name (8.5.1) */
     bool has_static_value;     /* constant or number whose value is static */
     mpz_t ival;                /* that value (integers, enumeration positions) */
     int64_t pos;               /* enumeration literal: its position */
