@@ -59,7 +59,21 @@ typedef struct CgLoop {
     Node *node;                /* the loop statement */
     LLVMBasicBlockRef exit;    /* the block after the loop */
     int handler_depth;         /* handlers active when it was entered */
+    int cleanup_depth;         /* cleanups active when it was entered */
 } CgLoop;
+
+/* What leaving a master finalizes (cg_final.c): an object, or the
+ * collection of a local access type (whose enclosing head SAVED keeps). */
+typedef struct CgCleanup {
+    LLVMValueRef addr;
+    Type *type;
+    Type *collection;
+    LLVMValueRef saved;
+} CgCleanup;
+
+/* Objects allocated for an access type whose designated type needs
+ * finalization are preceded by this header: { next, prev }. */
+#define CG_COLLECTION_HEADER 16
 
 /* The state of code generation. */
 typedef struct Cg {
@@ -81,6 +95,8 @@ typedef struct Cg {
     int n_handlers;
     CgLoop loops[256];         /* enclosing loops, innermost last */
     int n_loops;
+    CgCleanup cleanups[256];   /* objects and collections to finalize, in creation order */
+    int n_cleanups;
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
     unsigned ss_uses;          /* code emitted so far that takes secondary stack, */
     unsigned dyn_allocas;      /* and that allocates stack of a run-time size */
@@ -112,8 +128,8 @@ LLVMValueRef cg_free_lists(void);          /* the default pool's free lists */
 LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align);
 LLVMValueRef cg_file_name(int file);       /* the constant "file.adb" */
 LLVMValueRef cg_function(Entity *subp);    /* the LLVM function of a subprogram */
-bool cg_result_on_ss(Type *result);
-LLVMValueRef cg_dynamic_alloca(LLVMValueRef size, const char *name); /* stack of run-time size, 16-aligned */       /* returned as a copy on the secondary stack */
+bool cg_result_on_ss(Type *result);        /* returned as a copy on the secondary stack */
+LLVMValueRef cg_dynamic_alloca(LLVMValueRef size, const char *name); /* stack of run-time size, 16-aligned */
 LLVMValueRef cg_intrinsic(const char *name, LLVMTypeRef overload, LLVMTypeRef *fn_type); /* an LLVM intrinsic */
 LLVMTypeRef cg_function_type(Entity *subp);
 LLVMValueRef cg_exception_id(Entity *e);   /* address of an exception's identity */
@@ -146,6 +162,7 @@ LLVMValueRef cg_scalar(Node *e);           /* value of a scalar/access expressio
 LLVMValueRef cg_cond(Node *e);             /* an i1 for a Boolean expression */
 CgVal cg_address(Node *e);                 /* address of a name (variable) */
 void cg_assign(Node *target, Node *value);
+void cg_assign_init(Node *target, Node *value);   /* an object's initial value */
 void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail);
 void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc);
 LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to);
@@ -162,5 +179,27 @@ LLVMTypeRef cg_tag_type(int n);
 LLVMTypeRef cg_dispatch_type(Entity *s);
 void cg_elaborate_tag(Type *t);
 LLVMValueRef cg_object_size(Type *t);      /* bytes of an object of subtype T */
+/* A call of primitive S with controlling operand OBJ (by reference) and
+ * the other arguments REST: direct, or dispatching on OBJ's tag. */
+void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef obj, LLVMValueRef *rest, unsigned n_rest);
+/* Give back the storage of a block of access type ACC (BLOCK: where the
+ * allocation started, OBJ: the object in it). */
+void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef obj);
+/* Is X's value a copy of an object (adjusted) rather than built in place? */
+bool cg_built_by_copy(Node *x);
+
+/* cg_final.c */
+bool cg_needs_finalization(Type *t);
+void cg_initialize(LLVMValueRef addr, Type *t);   /* Initialize the controlled parts */
+void cg_adjust(LLVMValueRef addr, Type *t);       /* Adjust them */
+void cg_finalize(LLVMValueRef addr, Type *t);     /* Finalize them */
+LLVMValueRef cg_collection(Type *acc);
+void cg_collection_link(Type *acc, LLVMValueRef block);
+void cg_collection_unlink(Type *acc, LLVMValueRef block);
+void cg_collection_finalize(Type *acc);
+void cg_cleanup_object(LLVMValueRef addr, Type *t);   /* finalize when the master is left */
+void cg_cleanup_collection(Type *acc);
+void cg_run_cleanups(int depth);
+void cg_finalize_library(void);
 
 #endif

@@ -223,7 +223,7 @@ static void object_decl(Node *d)
                 target.ent = e;
                 target.ty = e->type;
                 target.loc = e->loc;
-                cg_assign(&target, d->init);
+                cg_assign_init(&target, d->init);
             }
             continue;
         }
@@ -314,7 +314,7 @@ static void object_decl(Node *d)
             target.ent = e;
             target.ty = t;
             target.loc = e->loc;
-            cg_assign(&target, d->init);
+            cg_assign_init(&target, d->init);
         } else {
             cg_init_default(addr, t);
         }
@@ -335,6 +335,7 @@ void cg_subprogram_body(Node *body)
     cg.subp = s;
     cg.n_handlers = 0;
     cg.n_loops = 0;
+    cg.n_cleanups = 0;
     cg.frame = NULL;
     cg.static_link = NULL;
     LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
@@ -386,6 +387,8 @@ void cg_subprogram_body(Node *body)
     }
     cg_decls(&body->list);
     cg_handled(&body->list2, &body->list3);
+    if (!cg_terminated())
+        cg_run_cleanups(0);
     if (!cg_terminated()) {
         if (s->kind == E_FUNCTION) {
             /* 6.5(20): falling off the end of a function */
@@ -406,6 +409,25 @@ void cg_subprogram_body(Node *body)
 
 /* ---- declarative parts ----------------------------------------------------------------- */
 
+/* Objects of declaration D that need finalization: Initialize them
+ * (7.6(10/2)) or Adjust their copy (7.6(17)), and finalize them when
+ * their master is left. */
+static void controlled_objects(Node *d)
+{
+    for (int i = 0; i < d->ids.len; i++) {
+        Entity *e = ((Node *)d->ids.data[i])->ent;
+        if (!e || (e->kind == E_CONSTANT && !d->init) || !cg_obj(e)->addr)
+            continue;
+        LLVMValueRef addr = cg_obj(e)->addr;
+        Type *t = e->type ? e->type : d->type->ty;
+        if (!d->init)
+            cg_initialize(addr, t);
+        else if (cg_built_by_copy(d->init))
+            cg_adjust(addr, t);
+        cg_cleanup_object(addr, t);
+    }
+}
+
 static void package_decls(Node *p);
 
 void cg_decls(Vec *decls)
@@ -415,6 +437,8 @@ void cg_decls(Vec *decls)
         switch (d->kind) {
         case N_OBJECT_DECL:
             object_decl(d);
+            if (d->type->ty && cg_needs_finalization(d->type->ty))
+                controlled_objects(d);
             break;
         case N_RENAMING_DECL: {
             /* 8.5.1: the renamed object's address, evaluated once */
@@ -430,6 +454,10 @@ void cg_decls(Vec *decls)
             break;
         }
         case N_TYPE_DECL:
+            if (d->ent && d->ent->type && type_full(d->ent->type)->kind == TY_ACCESS && type_full(d->ent->type)->designated
+                && type_full(d->ent->type)->base == type_full(d->ent->type)
+                && cg_needs_finalization(type_full(d->ent->type)->designated))
+                cg_cleanup_collection(d->ent->type);   /* its collection (7.6.1(11.1/3)) */
             if (d->ent && d->ent->type) {
                 cg_elaborate_subtype(d->ent->type);
                 if (type_full(d->ent->type)->tagged && cg.subp)

@@ -584,6 +584,13 @@ CgVal cg_address(Node *e)
     switch (e->kind) {
     case N_PAREN:
         return cg_address(e->expr);
+    case N_ATTRIBUTE:
+        if (e->id && !strcmp(e->id->name, "storage_pool") && e->expr->ent && e->expr->ent->type) {
+            Type *acc = type_full(e->expr->ent->type)->base;      /* T'Storage_Pool: the pool object */
+            if (acc->storage_pool)
+                return cg_address(acc->storage_pool);
+        }
+        break;
     case N_IDENT:
         if (e->ent)
             return object_address(e->ent);
@@ -763,20 +770,10 @@ static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal
 static LLVMValueRef binary(Node *e);
 static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc);
 
-/* A call of an instance of Ada.Unchecked_Deallocation (13.11.2(7-9)): a
- * non-null X goes back to the default pool, with the size it was
- * allocated with, and X becomes null. */
-static void pool_op_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *rest, unsigned n_rest);
-
-static void free_object(Node *x)
+void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef p)
 {
-    Type *acc = type_full(x->ty);
+    acc = type_full(acc);
     Type *d = type_full(type_full(acc->base)->designated);
-    LLVMValueRef addr = cg_address(x).v;
-    LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.ptr, addr, "free.ptr");
-    LLVMBasicBlockRef doit = cg_block("free.object"), done = cg_block("free.done");
-    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, doit);
-    LLVMPositionBuilderAtEnd(cg.b, doit);
     LLVMValueRef size, align;
     if (has_bounds_header(acc)) {
         LLVMValueRef bytes = LLVMConstInt(cg.i64, cg_size(d->component), 0);
@@ -794,11 +791,13 @@ static void free_object(Node *x)
         size = cg_object_size(d);
         align = LLVMConstInt(cg.i64, cg_align(d), 0);
     }
+    if (block != p)      /* a collection's header in front */
+        size = LLVMBuildAdd(cg.b, size, LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0), "free.size");
     Type *ab = acc->base;
     if (ab->storage_pool && ab->pool_deallocate) {
         /* 13.11.2(9/3): Deallocate of the access type's pool */
-        LLVMValueRef rest[3] = {LLVMBuildPtrToInt(cg.b, p, cg.i64, "address"), size, align};
-        pool_op_call(ab->pool_deallocate, ab->pool_dispatching, cg_address(ab->storage_pool).v, rest, 3);
+        LLVMValueRef rest[3] = {LLVMBuildPtrToInt(cg.b, block, cg.i64, "address"), size, align};
+        cg_prim_call(ab->pool_deallocate, ab->pool_dispatching, cg_address(ab->storage_pool).v, rest, 3);
     } else if (cg.opts->opt_level > 0 && LLVMIsConstant(size) && LLVMConstIntGetZExtValue(size) <= ADART_SMALL_MAX
         && LLVMConstIntGetZExtValue(align) <= ADART_SMALL_STEP) {
         /* push on the size class's free list, inline */
@@ -807,12 +806,35 @@ static void free_object(Node *x)
         LLVMValueRef lists = cg_free_lists();
         LLVMValueRef idx[2] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, cls, 0)};
         LLVMValueRef slot = LLVMBuildGEP2(cg.b, LLVMGlobalGetValueType(lists), lists, idx, 2, "pool.slot");
-        LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, slot, "pool.head"), p);
-        LLVMBuildStore(cg.b, p, slot);
+        LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, slot, "pool.head"), block);
+        LLVMBuildStore(cg.b, block, slot);
     } else {
-        LLVMValueRef args[3] = {p, size, align};
+        LLVMValueRef args[3] = {block, size, align};
         cg_call_rt("__adac_free", args, 3);
     }
+}
+
+/* A call of an instance of Ada.Unchecked_Deallocation (13.11.2(7-9)): a
+ * non-null X is finalized if it needs to be, its storage goes back to its
+ * pool, and X becomes null. */
+static void free_object(Node *x)
+{
+    Type *acc = type_full(x->ty);
+    Type *d = type_full(type_full(acc->base)->designated);
+    LLVMValueRef addr = cg_address(x).v;
+    LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.ptr, addr, "free.ptr");
+    LLVMBasicBlockRef doit = cg_block("free.object"), done = cg_block("free.done");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, doit);
+    LLVMPositionBuilderAtEnd(cg.b, doit);
+    LLVMValueRef block = p;
+    if (cg_needs_finalization(d)) {
+        /* 13.11.2(9/3): finalized first, out of its collection */
+        LLVMValueRef back[1] = {LLVMConstInt(cg.i64, (unsigned long long)-CG_COLLECTION_HEADER, 1)};
+        block = LLVMBuildGEP2(cg.b, cg.i8, p, back, 1, "free.block");
+        cg_collection_unlink(acc, block);
+        cg_finalize(p, d);
+    }
+    cg_free_block(acc, block, p);
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
     LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);
@@ -1165,7 +1187,7 @@ LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align)
  * on the pool object at POOL with the other arguments ARGS: a direct call
  * when the pool's type is known (LLVM can inline it), else dispatching on
  * the pool's tag (13.11(17)). */
-static void pool_op_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *rest, unsigned n_rest)
+void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *rest, unsigned n_rest)
 {
     LLVMValueRef args[8];
     unsigned n = 0;
@@ -1193,7 +1215,22 @@ static void pool_op_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMVal
 /* Storage for an object of SIZE bytes aligned to ALIGN, for an allocator
  * of access type ACC, from the subpool SUBPOOL (NULL: none given): from the
  * access type's pool if it has one (13.11(16)), else from the default pool. */
+static LLVMValueRef alloc_raw(Type *acc, Node *subpool, Loc loc, LLVMValueRef size, LLVMValueRef align);
+
 static LLVMValueRef alloc_for(Type *acc, Node *subpool, Loc loc, LLVMValueRef size, LLVMValueRef align)
+{
+    Type *d = acc ? type_full(type_full(acc)->base->designated) : NULL;
+    if (!d || !cg_needs_finalization(d))
+        return alloc_raw(acc, subpool, loc, size, align);
+    /* an object that needs finalization joins its access type's collection */
+    size = LLVMBuildAdd(cg.b, size, LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0), "with.header");
+    LLVMValueRef block = alloc_raw(acc, subpool, loc, size, align);
+    cg_collection_link(acc, block);
+    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0)};
+    return LLVMBuildGEP2(cg.b, cg.i8, block, off, 1, "new");
+}
+
+static LLVMValueRef alloc_raw(Type *acc, Node *subpool, Loc loc, LLVMValueRef size, LLVMValueRef align)
 {
     Type *a = acc ? type_full(acc)->base : NULL;
     if (!a || !a->storage_pool || !a->pool_allocate)
@@ -1212,10 +1249,10 @@ static LLVMValueRef alloc_for(Type *acc, Node *subpool, Loc loc, LLVMValueRef si
             cg_check_fail("foreign_subpool", loc, LLVMBuildICmp(cg.b, LLVMIntNE, owner, pool, "foreign.subpool"));
         }
         LLVMValueRef rest[4] = {slot, size, align, h};
-        pool_op_call(a->pool_allocate_from_subpool, a->pool_dispatching, pool, rest, 4);
+        cg_prim_call(a->pool_allocate_from_subpool, a->pool_dispatching, pool, rest, 4);
     } else {
         LLVMValueRef rest[3] = {slot, size, align};
-        pool_op_call(a->pool_allocate, a->pool_dispatching, pool, rest, 3);
+        cg_prim_call(a->pool_allocate, a->pool_dispatching, pool, rest, 3);
     }
     return LLVMBuildIntToPtr(cg.b, LLVMBuildLoad2(cg.b, cg.i64, slot, ""), cg.ptr, "new");
 }
@@ -1242,6 +1279,21 @@ static LLVMValueRef alloc_with_bounds(Node *e, Type *st, CgVal src, LLVMValueRef
     LLVMValueRef off[1] = {LLVMConstInt(cg.i64, hsize, 0)};
     *data = LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "new.data");
     return p;
+}
+
+/* Is the value of X a copy of an existing object (adjusted, 7.6(17)) rather
+ * than built in place: an aggregate or a function result (7.6(17.2/3))? */
+bool cg_built_by_copy(Node *x)
+{
+    while (x->kind == N_PAREN || x->kind == N_QUALIFIED)
+        x = x->expr;
+    if (x->kind == N_AGGREGATE)
+        return false;
+    if (x->kind == N_APPLY && x->op == APPLY_CALL)
+        return false;
+    if ((x->kind == N_IDENT || x->kind == N_SELECTED) && x->ent && x->ent->kind == E_FUNCTION)
+        return false;
+    return true;
 }
 
 static CgVal allocator(Node *e)
@@ -1278,6 +1330,8 @@ static CgVal allocator(Node *e)
             LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
             LLVMSetValueName2(p, "new", 3);
             LLVMBuildMemCpy(cg.b, p, 8, v.v, 8, size);
+            if (cg_built_by_copy(q) && cg_needs_finalization(d))
+                cg_adjust(p, d);                      /* 7.6(17): a copy is adjusted */
             return (CgVal){p, NULL};
         }
         if (has_bounds_header(acc)) {
@@ -1298,6 +1352,8 @@ static CgVal allocator(Node *e)
         LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
         LLVMSetValueName2(p, "new", 3);
         LLVMBuildMemCpy(cg.b, p, cg_align(ot), v.v, 1, bytes);
+        if (cg_built_by_copy(q) && cg_needs_finalization(ot))
+            cg_adjust(p, ot);                         /* 7.6(17): a copy is adjusted */
         return (CgVal){p, NULL};
     }
     /* new T: allocate and default-initialise (4.8(9/2)) */
@@ -1312,6 +1368,8 @@ static CgVal allocator(Node *e)
         LLVMSetValueName2(p, "new", 3);
     }
     cg_init_default(obj, st);
+    if (cg_needs_finalization(st))
+        cg_initialize(obj, st);                       /* 7.6(10/2) */
     if (st->kind == TY_ACCESS && (st->aflags & AF_NOT_NULL) && cg.opts->checks)
         /* its default value null does not belong to the subtype (3.10(14.1/2)) */
         cg_check_fail("null_exclusion", e->loc, LLVMConstInt(cg.i1, 1, 0));
@@ -2094,6 +2152,8 @@ static CgVal attribute(Node *e)
     }
     if (!strcmp(name, "size"))
         return (CgVal){LLVMConstInt(cg.i64, cg_size(pt) * 8, 0), NULL};
+    if (!strcmp(name, "alignment"))
+        return (CgVal){LLVMConstInt(cg.i64, cg_align(pt), 0), NULL};
     return (CgVal){LLVMConstNull(cg_type(e->ty)), NULL};
 }
 
@@ -2331,6 +2391,17 @@ LLVMValueRef cg_cond(Node *e)
     return v;
 }
 
+static bool initializing;
+
+/* The initialization of an object declaration by VALUE: a copy, without
+ * the finalization of the (not yet existing) old value. */
+void cg_assign_init(Node *target, Node *value)
+{
+    initializing = true;
+    cg_assign(target, value);
+    initializing = false;
+}
+
 void cg_assign(Node *target, Node *value)
 {
     Type *t = type_full(target->ty ? target->ty : target->ent->type);
@@ -2379,5 +2450,18 @@ void cg_assign(Node *target, Node *value)
     }
     bytes = t->kind == TY_RECORD ? cg_record_size_at(type_full(value->ty ? value->ty : t), src.v)
                                  : LLVMConstInt(cg.i64, cg_size(t), 0);
+    if (!initializing && cg_needs_finalization(t)) {
+        /* 7.6(17-19): the target is finalized, overwritten and adjusted;
+         * nothing happens when an object is assigned to itself */
+        LLVMBasicBlockRef go = cg_block("assign.controlled"), done = cg_block("assign.done");
+        LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, dst.v, src.v, "self"), done, go);
+        LLVMPositionBuilderAtEnd(cg.b, go);
+        cg_finalize(dst.v, t);
+        LLVMBuildMemMove(cg.b, dst.v, cg_align(t), src.v, cg_align(t), bytes);
+        cg_adjust(dst.v, t);
+        LLVMBuildBr(cg.b, done);
+        LLVMPositionBuilderAtEnd(cg.b, done);
+        return;
+    }
     LLVMBuildMemMove(cg.b, dst.v, cg_align(t), src.v, cg_align(t), bytes);
 }

@@ -91,6 +91,7 @@ static void loop_stmt(Node *s)
     l->node = s;
     l->exit = end;
     l->handler_depth = cg.n_handlers;
+    l->cleanup_depth = cg.n_cleanups;
     if (s->op == T_FOR) {
         Node *r = s->constraint;
         Entity *p = s->right->ent;
@@ -173,6 +174,7 @@ static void exit_stmt(Node *s)
         LLVMBuildCondBr(cg.b, cg_cond(s->cond), go, cont);
         LLVMPositionBuilderAtEnd(cg.b, go);
     }
+    cg_run_cleanups(l->cleanup_depth);
     pop_handlers_to(l->handler_depth);
     LLVMBuildBr(cg.b, l->exit);
     if (cont)
@@ -222,9 +224,11 @@ static void return_stmt(Node *s)
         } else {
             v = cg_scalar(s->expr);
         }
+        cg_run_cleanups(0);
         pop_handlers_to(0);
         LLVMBuildRet(cg.b, v);
     } else {
+        cg_run_cleanups(0);
         pop_handlers_to(0);
         LLVMBuildRetVoid(cg.b);
     }
@@ -325,8 +329,12 @@ static void block_stmt(Node *s)
     LLVMBuildBr(cg.b, start);
     LLVMPositionBuilderAtEnd(cg.b, start);
     TempScope ts = temp_scope_open();
+    int cleanups = cg.n_cleanups;
     cg_decls(&s->list);
     cg_handled(&s->list2, &s->list3);
+    if (!cg_terminated())
+        cg_run_cleanups(cleanups);          /* the block is a master (7.6.1(3/2)) */
+    cg.n_cleanups = cleanups;
     temp_scope_close(&ts);
 }
 

@@ -715,6 +715,7 @@ static void gen_main(Program *prog, Vec *elab_fns)
     }
     LLVMValueRef mf = cg_function(prog->main);
     LLVMBuildCall2(cg.b, cg_function_type(prog->main), mf, NULL, 0, "");
+    cg_finalize_library();     /* library-level objects and collections (7.6.1(11/5)) */
     LLVMValueRef rc = cg_call_rt("__adac_finish", NULL, 0);
     LLVMBuildRet(cg.b, rc);
 }

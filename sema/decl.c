@@ -368,6 +368,10 @@ static void type_decl(Node *d)
     }
     if (!t->ent)
         t->ent = e;
+    Entity *owner = scope_owner();
+    if (owner && owner->ext_name && !strcmp(owner->ext_name, "ada__finalization")
+        && (!strcmp(d->id->name, "controlled") || !strcmp(d->id->name, "limited_controlled")))
+        type_full(t)->base->controlled = true;     /* the roots of the controlled types (7.6(2)) */
     if (t->tagged && t->parent && !prev)
         inherit_primitives(t);
     for (int i = 0; i < d->aspects.len; i++) {

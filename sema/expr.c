@@ -839,12 +839,21 @@ static Type *attribute(Node *a, Type *expected)
         error_at(a->loc, "3.6.2(7)", "'Range needs an array or a scalar subtype");
         return NULL;
     }
-    if (!strcmp(name, "size"))
-        return a->ty = std.univ_int;
+    if (!strcmp(name, "size") || !strcmp(name, "alignment"))
+        return a->ty = std.univ_int;          /* 13.3(40), 13.3(23/2): not static in adac */
     if (!strcmp(name, "modulus") && t && t->kind == TY_MODULAR)
         return a->ty = std.univ_int;
     if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
         return access_attribute(a, obj, expected);
+    if (!strcmp(name, "storage_pool") && t && type_full(t)->kind == TY_ACCESS) {
+        /* 13.11(13): the pool of the access type, when it has been given */
+        Node *pool = type_full(t)->base->storage_pool;
+        if (!pool || !pool->ty) {
+            error_at(a->loc, NULL, "'%s uses the default pool, which adac cannot name yet", type_name(t));
+            return NULL;
+        }
+        return a->ty = pool->ty;
+    }
     if (!strcmp(name, "address")) {
         /* 13.3(11): the address of an object, a System.Address */
         if (!obj) {
@@ -1130,7 +1139,10 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                        || (t->root == fx->root)
                        || (fx->is_classwide && t->tagged && is_descendant(t->base, type_full(fx->specific)->base))
                        || (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && t->designated && fx->designated
-                           && same_type(type_full(t->designated), type_full(fx->designated)))
+                           && (same_type(type_full(t->designated), type_full(fx->designated))
+                               /* 4.6(24.11/2): a tagged designated type converts to an ancestor's class */
+                               || (type_full(t->designated)->is_classwide && type_full(fx->designated)->tagged
+                                   && type_covers(type_full(t->designated), type_full(fx->designated)))))
                        || (t->kind == TY_ARRAY && fx->kind == TY_ARRAY && t->indexes.len == fx->indexes.len
                            && same_type(t->component, fx->component));
                 if (!ok)

@@ -98,6 +98,8 @@ struct Type {
                                   each object's discriminants */
     /* tagged types (3.9) */
     bool tagged;               /* a tagged type (or its class-wide type) */
+    bool controlled;           /* a descendant of Ada.Finalization.Controlled or
+                                  Limited_Controlled, or one of them (7.6(2)) */
     bool is_classwide;         /* T'Class: specific is T */
     bool is_interface;         /* an interface type (3.9.4) */
     Type *specific;            /* of a class-wide type: the specific type */

@@ -78,6 +78,7 @@ Type *type_extension(Node *def, Type *parent)
     t->parent = pt;
     t->root = pt->root;
     t->limited = pt->limited;
+    t->controlled = pt->controlled;
     t->level = scope_depth();
     t->n_discr = pt->n_discr;
     t->discr_defaults = pt->discr_defaults;

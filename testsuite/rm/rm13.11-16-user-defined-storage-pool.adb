@@ -1,7 +1,4 @@
 -- COVERS: 13.11(5), 13.11(6/2), 13.11(7), 13.11(8), 13.11(9), 13.11(11), 13.11(12/2), 13.11(13), 13.11(15), 13.11(16/3), 13.11(19), 13.11(21.2/3), 13.11(21.5/3), 13.11(21.7/3), 13.11.2(9/3)
--- XFAIL: *
--- Missing in adac: System.Storage_Pools, user-defined storage pools and
--- the Storage_Pool attribute (and, under them, Ada.Finalization).
 -- RM 13.11(16/3), (19), (21.2/3), (21.5/3): an allocator of an access type
 -- whose Storage_Pool is specified calls the pool's Allocate, with a size of
 -- at least the object's and the designated subtype's alignment, and uses the

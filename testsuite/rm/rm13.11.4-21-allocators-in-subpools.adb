@@ -1,7 +1,4 @@
 -- COVERS: 4.8(2.1/3), 4.8(3/3), 4.8(10.4/3), 13.11.4(3/3), 13.11.4(4/3), 13.11.4(5/3), 13.11.4(6/3), 13.11.4(7/3), 13.11.4(9/3), 13.11.4(10/3), 13.11.4(11/3), 13.11.4(12/3), 13.11.4(18/3), 13.11.4(19/3), 13.11.4(20/3), 13.11.4(21/3), 13.11.5(3/3), 13.11.5(4/3), 13.11.5(5/3), 13.11.5(6/3), 13.11.5(9/3)
--- XFAIL: *
--- Missing in adac: storage subpools (System.Storage_Pools.Subpools,
--- Ada.Unchecked_Deallocate_Subpool, allocators with a subpool_specification).
 -- RM 13.11.4(21/3): an allocator `new (S) T` of a subpool access type calls
 -- Allocate_From_Subpool with the subpool S; 13.11.4(20/3): Create_Subpool
 -- makes the subpool belong to the pool (Set_Pool_of_Subpool, Pool_of_Subpool);

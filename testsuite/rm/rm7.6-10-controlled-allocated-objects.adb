@@ -1,6 +1,4 @@
 -- COVERS: 7.6(10/2), 7.6(13), 7.6(15), 7.6(16/3), 7.6.1(10), 7.6.1(11/3), 7.6.1(11.1/3), 7.6.1(11.2/3), 13.11.2(9/3)
--- XFAIL: *
--- Missing in adac: Ada.Finalization (controlled types).
 -- RM 7.6(10/2): an uninitialized allocator initializes the object by
 -- default, which calls Initialize; 7.6(13), (15), (16/3): an initialized
 -- allocator copies the value of X, which adjusts the new object (Adjust);

@@ -1,6 +1,4 @@
 -- COVERS: 7.6(17.1/3), 7.6(17.2/3), 7.6(17.3/3), 7.6(12)
--- XFAIL: *
--- Missing in adac: Ada.Finalization (controlled types).
 -- RM 7.6(17.1/3), (17.2/3): an allocator initialized by an aggregate or a
 -- function call of an immutably limited type builds the object in place:
 -- no copy, so no Adjust and no Finalize of a temporary, and Initialize is

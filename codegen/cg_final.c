@@ -1,0 +1,276 @@
+/*
+ * cg_final.c: controlled types (RM 7.6) and their finalization (7.6.1).
+ *
+ * An object "needs finalization" when its type is controlled (a descendant
+ * of Ada.Finalization.Controlled or Limited_Controlled) or has components
+ * that need it.  For such objects:
+ *   - default initialization calls Initialize, components first (7.6(10/2));
+ *   - initialization and assignment by copy call Adjust (7.6(17), (17.1/3)),
+ *     an assignment finalizing the target first;
+ *   - leaving the master finalizes them in the reverse order of their
+ *     creation, the object before its components (7.6.1(9/3)).
+ * Objects allocated for an access type live in the access type's
+ * collection: each has a header {next, prev} in front of it, linking it
+ * into a list whose head is a global of the access type.
+ * Unchecked_Deallocation unlinks and finalizes the object before freeing
+ * it; leaving the access type's master finalizes and frees what is left
+ * (7.6.1(11.1/3)).  A local access type saves and restores its list head,
+ * so recursive activations each have their own collection.
+ *
+ * Not done yet: finalization when an exception propagates out of a master,
+ * function results' temporaries (results initialize objects in place),
+ * arrays of controlled components other than one-dimensional constrained
+ * ones, and the objects of a subpool on Unchecked_Deallocate_Subpool.
+ */
+#include "cg.h"
+
+#include <string.h>
+
+static bool needs_fin(Type *t, int depth)
+{
+    t = type_full(t);
+    if (!t || depth > 32)
+        return false;
+    if (t->is_classwide)
+        return needs_fin(t->specific, depth + 1);
+    if (t->base && t->base->controlled)
+        return true;
+    if (t->kind == TY_RECORD) {
+        for (int i = 0; i < t->components.len; i++)
+            if (needs_fin(((Entity *)t->components.data[i])->type, depth + 1))
+                return true;
+        return false;
+    }
+    if (t->kind == TY_ARRAY)
+        return needs_fin(t->component, depth + 1);
+    return false;
+}
+
+bool cg_needs_finalization(Type *t)
+{
+    return needs_fin(t, 0);
+}
+
+/* The primitive NAME (initialize, adjust, finalize) of controlled type T:
+ * the one in the slot of Ada.Finalization's operation. */
+static Entity *controlled_op(Type *t, const char *name)
+{
+    t = type_full(t);
+    if (t->is_classwide)
+        t = type_full(t->specific);
+    t = t->base;
+    for (int i = 0; i < t->prims.len; i++) {
+        Entity *p = t->prims.data[i];
+        if (p->kind == E_PROCEDURE && p->params.len == 1 && !strcmp(p->id->name, name))
+            return p;
+    }
+    return NULL;
+}
+
+/* Call controlled operation NAME on the object at ADDR of type T;
+ * dispatching when T is class-wide. */
+static void call_op(const char *name, LLVMValueRef addr, Type *t)
+{
+    Entity *op = controlled_op(t, name);
+    if (!op)
+        return;
+    cg_prim_call(op, type_full(t)->is_classwide, addr, NULL, 0);
+}
+
+/* Walk the parts of the object at ADDR of type T that need finalization,
+ * in order (FORWARD) or in reverse, calling NAME: components before the
+ * whole for Initialize and Adjust, after it for Finalize. */
+static void deep(const char *name, LLVMValueRef addr, Type *t, bool whole_first)
+{
+    t = type_full(t);
+    if (!needs_fin(t, 0))
+        return;
+    bool controlled = t->base->controlled || (t->is_classwide && type_full(t->specific)->base->controlled);
+    if (t->is_classwide) {
+        /* the specific type's parts are known to its operations only */
+        call_op(name, addr, t);
+        return;
+    }
+    if (whole_first && controlled)
+        call_op(name, addr, t);
+    if (t->kind == TY_RECORD) {
+        int n = t->components.len;
+        for (int k = 0; k < n; k++) {
+            int i = whole_first ? n - 1 - k : k;
+            Entity *c = t->components.data[i];
+            if (needs_fin(c->type, 0))
+                deep(name, cg_component_addr(addr, t, i, c->spelling), c->type, whole_first);
+        }
+    } else if (t->kind == TY_ARRAY && t->constrained && t->indexes.len == 1) {
+        LLVMValueRef lo, hi;
+        cg_bounds_of(t, 0, &lo, &hi);
+        LLVMValueRef n = LLVMBuildSub(cg.b, hi, lo, "");
+        n = LLVMBuildAdd(cg.b, LLVMBuildSExt(cg.b, n, cg.i64, ""), LLVMConstInt(cg.i64, 1, 0), "count");
+        LLVMValueRef iv = cg_alloca(cg.i64, "fin.i");
+        LLVMBuildStore(cg.b, LLVMConstInt(cg.i64, 0, 0), iv);
+        LLVMBasicBlockRef head = cg_block("fin.head"), body = cg_block("fin.body"), done = cg_block("fin.done");
+        LLVMBuildBr(cg.b, head);
+        LLVMPositionBuilderAtEnd(cg.b, head);
+        LLVMValueRef i = LLVMBuildLoad2(cg.b, cg.i64, iv, "");
+        LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, i, n, ""), body, done);
+        LLVMPositionBuilderAtEnd(cg.b, body);
+        LLVMValueRef k = whole_first ? LLVMBuildSub(cg.b, LLVMBuildSub(cg.b, n, i, ""), LLVMConstInt(cg.i64, 1, 0), "") : i;
+        LLVMValueRef off = LLVMBuildMul(cg.b, k, LLVMConstInt(cg.i64, cg_size(t->component), 0), "");
+        deep(name, LLVMBuildGEP2(cg.b, cg.i8, addr, &off, 1, "elem"), t->component, whole_first);
+        LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, i, LLVMConstInt(cg.i64, 1, 0), ""), iv);
+        LLVMBuildBr(cg.b, head);
+        LLVMPositionBuilderAtEnd(cg.b, done);
+    }
+    if (!whole_first && controlled)
+        call_op(name, addr, t);
+}
+
+void cg_initialize(LLVMValueRef addr, Type *t) { deep("initialize", addr, t, false); }
+void cg_adjust(LLVMValueRef addr, Type *t) { deep("adjust", addr, t, false); }
+void cg_finalize(LLVMValueRef addr, Type *t) { deep("finalize", addr, t, true); }
+
+/* ---- collections of access types ---------------------------------------------------- */
+
+/* The list head of access type ACC's collection: { ptr first }. */
+LLVMValueRef cg_collection(Type *acc)
+{
+    acc = type_full(acc)->base;
+    const char *name = arena_printf("%s.collection", acc->ent && acc->ent->ext_name ? acc->ent->ext_name
+                                    : acc->ent ? acc->ent->spelling : "anon");
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
+    if (!g) {
+        g = LLVMAddGlobal(cg.mod, cg.ptr, name);
+        LLVMSetInitializer(g, LLVMConstNull(cg.ptr));
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+    }
+    return g;
+}
+
+/* Link the block at P (header, then object) first into ACC's collection. */
+void cg_collection_link(Type *acc, LLVMValueRef p)
+{
+    LLVMValueRef head = cg_collection(acc);
+    LLVMValueRef first = LLVMBuildLoad2(cg.b, cg.ptr, head, "coll.first");
+    LLVMBuildStore(cg.b, first, p);                                   /* next */
+    LLVMValueRef prev = LLVMBuildGEP2(cg.b, cg.ptr, p, (LLVMValueRef[]){LLVMConstInt(cg.i64, 1, 0)}, 1, "");
+    LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), prev);                /* prev */
+    LLVMBasicBlockRef back = cg_block("coll.back"), done = cg_block("coll.linked");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, first, ""), done, back);
+    LLVMPositionBuilderAtEnd(cg.b, back);
+    LLVMBuildStore(cg.b, p, LLVMBuildGEP2(cg.b, cg.ptr, first, (LLVMValueRef[]){LLVMConstInt(cg.i64, 1, 0)}, 1, ""));
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+    LLVMBuildStore(cg.b, p, head);
+}
+
+/* Unlink the block at P from ACC's collection. */
+void cg_collection_unlink(Type *acc, LLVMValueRef p)
+{
+    LLVMValueRef head = cg_collection(acc);
+    LLVMValueRef one[1] = {LLVMConstInt(cg.i64, 1, 0)};
+    LLVMValueRef next = LLVMBuildLoad2(cg.b, cg.ptr, p, "coll.next");
+    LLVMValueRef prev = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildGEP2(cg.b, cg.ptr, p, one, 1, ""), "coll.prev");
+    /* prev ? prev->next : head  = next */
+    LLVMValueRef at = LLVMBuildSelect(cg.b, LLVMBuildIsNull(cg.b, prev, ""), head, prev, "");
+    LLVMBuildStore(cg.b, next, at);
+    LLVMBasicBlockRef fix = cg_block("coll.fix"), done = cg_block("coll.unlinked");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, next, ""), done, fix);
+    LLVMPositionBuilderAtEnd(cg.b, fix);
+    LLVMBuildStore(cg.b, prev, LLVMBuildGEP2(cg.b, cg.ptr, next, one, 1, ""));
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+}
+
+/* Finalize and free every object left in ACC's collection (7.6.1(11.1/3)).
+ * Inline, in the master's function: the operations may need its frame. */
+void cg_collection_finalize(Type *acc)
+{
+    acc = type_full(acc)->base;
+    LLVMValueRef head = cg_collection(acc);
+    LLVMValueRef one[1] = {LLVMConstInt(cg.i64, 1, 0)};
+    LLVMBasicBlockRef loop = cg_block("coll.next"), each = cg_block("coll.finalize"), done = cg_block("coll.done");
+    LLVMBuildBr(cg.b, loop);
+    LLVMPositionBuilderAtEnd(cg.b, loop);
+    LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.ptr, head, "coll.block");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, each);
+    LLVMPositionBuilderAtEnd(cg.b, each);
+    /* unlinked first: a Finalize that frees other objects of the
+     * collection finds them linked or gone, never half-done */
+    LLVMValueRef next = LLVMBuildLoad2(cg.b, cg.ptr, p, "coll.rest");
+    LLVMBuildStore(cg.b, next, head);
+    LLVMBasicBlockRef fix = cg_block("coll.fix"), go = cg_block("coll.go");
+    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, next, ""), go, fix);
+    LLVMPositionBuilderAtEnd(cg.b, fix);
+    LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), LLVMBuildGEP2(cg.b, cg.ptr, next, one, 1, ""));
+    LLVMBuildBr(cg.b, go);
+    LLVMPositionBuilderAtEnd(cg.b, go);
+    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0)};
+    LLVMValueRef obj = LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "coll.object");
+    cg_finalize(obj, type_full(acc->designated));
+    cg_free_block(acc, p, obj);
+    LLVMBuildBr(cg.b, loop);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+}
+
+/* ---- masters: what leaving a scope finalizes ------------------------------------------ */
+
+/* Library-level cleanups run after the main subprogram (10.2(25)). */
+static Vec lib_cleanups;   /* CgCleanup* */
+
+void cg_cleanup_object(LLVMValueRef addr, Type *t)
+{
+    CgCleanup c = {addr, t, NULL, NULL};
+    if (!cg.subp) {
+        if (!LLVMIsConstant(addr))
+            return;      /* a library-level object on the heap: not finalized yet */
+        CgCleanup *p = arena_alloc(sizeof *p);
+        *p = c;
+        vec_push(&lib_cleanups, p);
+        return;
+    }
+    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0]))
+        cg.cleanups[cg.n_cleanups++] = c;
+}
+
+void cg_cleanup_collection(Type *acc)
+{
+    if (!cg.subp) {
+        CgCleanup *p = arena_alloc(sizeof *p);
+        *p = (CgCleanup){NULL, NULL, acc, NULL};
+        vec_push(&lib_cleanups, p);
+        return;
+    }
+    /* a new collection for this activation: the enclosing one's is kept */
+    LLVMValueRef head = cg_collection(acc);
+    LLVMValueRef saved = cg_alloca(cg.ptr, "coll.saved");
+    LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, head, ""), saved);
+    LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), head);
+    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0]))
+        cg.cleanups[cg.n_cleanups++] = (CgCleanup){NULL, NULL, acc, saved};
+}
+
+static void run_cleanup(CgCleanup *c)
+{
+    if (c->collection) {
+        cg_collection_finalize(c->collection);
+        if (c->saved)
+            LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, c->saved, ""), cg_collection(c->collection));
+    } else {
+        cg_finalize(c->addr, c->type);
+    }
+}
+
+/* Finalize, in reverse order, what the scopes down to cleanup depth DEPTH
+ * created (leaving them by their end, a return or an exit). */
+void cg_run_cleanups(int depth)
+{
+    for (int i = cg.n_cleanups - 1; i >= depth; i--)
+        run_cleanup(&cg.cleanups[i]);
+}
+
+void cg_finalize_library(void)
+{
+    for (int i = lib_cleanups.len - 1; i >= 0; i--)
+        run_cleanup(lib_cleanups.data[i]);
+    lib_cleanups = (Vec){0};
+}
