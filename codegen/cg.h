@@ -52,6 +52,7 @@ typedef struct RecLayout {
  * go (its handler frame must be popped by statements that leave it). */
 typedef struct CgHandler {
     LLVMValueRef frame;        /* the __adac_handler in the frame */
+    bool cleanup;              /* a cleanup's guard: popped by cg_run_cleanups */
 } CgHandler;
 
 /* A loop being generated, for exit statements. */
@@ -69,6 +70,8 @@ typedef struct CgCleanup {
     Type *type;
     Type *collection;
     LLVMValueRef saved;
+    LLVMValueRef guard;        /* the handler that finalizes it if an exception
+                                  leaves the master, or NULL */
 } CgCleanup;
 
 /* Objects allocated for an access type whose designated type needs

@@ -24,6 +24,8 @@
  */
 #include "cg.h"
 
+#include "adart.h"
+
 #include <string.h>
 
 static bool needs_fin(Type *t, int depth)
@@ -214,12 +216,14 @@ void cg_collection_finalize(Type *acc)
 
 /* ---- masters: what leaving a scope finalizes ------------------------------------------ */
 
+static void guard(CgCleanup *c);
+
 /* Library-level cleanups run after the main subprogram (10.2(25)). */
 static Vec lib_cleanups;   /* CgCleanup* */
 
 void cg_cleanup_object(LLVMValueRef addr, Type *t)
 {
-    CgCleanup c = {addr, t, NULL, NULL};
+    CgCleanup c = {addr, t, NULL, NULL, NULL};
     if (!cg.subp) {
         if (!LLVMIsConstant(addr))
             return;      /* a library-level object on the heap: not finalized yet */
@@ -228,15 +232,17 @@ void cg_cleanup_object(LLVMValueRef addr, Type *t)
         vec_push(&lib_cleanups, p);
         return;
     }
-    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0]))
-        cg.cleanups[cg.n_cleanups++] = c;
+    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0])) {
+        cg.cleanups[cg.n_cleanups] = c;
+        guard(&cg.cleanups[cg.n_cleanups++]);
+    }
 }
 
 void cg_cleanup_collection(Type *acc)
 {
     if (!cg.subp) {
         CgCleanup *p = arena_alloc(sizeof *p);
-        *p = (CgCleanup){NULL, NULL, acc, NULL};
+        *p = (CgCleanup){NULL, NULL, acc, NULL, NULL};
         vec_push(&lib_cleanups, p);
         return;
     }
@@ -245,8 +251,43 @@ void cg_cleanup_collection(Type *acc)
     LLVMValueRef saved = cg_alloca(cg.ptr, "coll.saved");
     LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, head, ""), saved);
     LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), head);
-    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0]))
-        cg.cleanups[cg.n_cleanups++] = (CgCleanup){NULL, NULL, acc, saved};
+    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0])) {
+        cg.cleanups[cg.n_cleanups] = (CgCleanup){NULL, NULL, acc, saved, NULL};
+        guard(&cg.cleanups[cg.n_cleanups++]);
+    }
+}
+
+static void run_cleanup(CgCleanup *c);
+
+/* Guard cleanup C (just registered) against exceptions: a handler whose
+ * landing finalizes it and propagates the exception on (7.6.1(3/2):
+ * leaving a master by an exception finalizes too). */
+static void guard(CgCleanup *c)
+{
+    if (cg.n_handlers >= (int)(sizeof cg.handlers / sizeof cg.handlers[0]) - 8)
+        return;                      /* too deep: finalized on normal exits only */
+    LLVMValueRef frame = cg_alloca(LLVMArrayType2(cg.i8, ADART_HANDLER_SIZE + 8), "cleanup.guard");
+    LLVMSetAlignment(frame, 16);
+    if (c->addr) {
+        /* the object's address goes where the runtime can see it: stores
+         * into the object before a raise then reach the landing (LLVM sees
+         * no edge from a raise back to the setjmp) */
+        LLVMValueRef off[1] = {LLVMConstInt(cg.i64, ADART_HANDLER_SIZE, 0)};
+        LLVMBuildStore(cg.b, c->addr, LLVMBuildGEP2(cg.b, cg.i8, frame, off, 1, "guard.object"));
+    }
+    cg_call_rt("__adac_push_handler", &frame, 1);
+    LLVMValueRef r = cg_call_rt("_setjmp", &frame, 1);
+    LLVMBasicBlockRef land = cg_block("cleanup.landing"), cont = cg_block("cleanup.armed");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, r, LLVMConstInt(cg.i32, 0, 0), ""), cont, land);
+    LLVMPositionBuilderAtEnd(cg.b, land);
+    run_cleanup(c);
+    cg_call_rt("__adac_reraise", NULL, 0);
+    LLVMBuildUnreachable(cg.b);
+    LLVMPositionBuilderAtEnd(cg.b, cont);
+    c->guard = frame;
+    cg.handlers[cg.n_handlers].frame = frame;
+    cg.handlers[cg.n_handlers].cleanup = true;
+    cg.n_handlers++;
 }
 
 static void run_cleanup(CgCleanup *c)
@@ -264,8 +305,11 @@ static void run_cleanup(CgCleanup *c)
  * created (leaving them by their end, a return or an exit). */
 void cg_run_cleanups(int depth)
 {
-    for (int i = cg.n_cleanups - 1; i >= depth; i--)
+    for (int i = cg.n_cleanups - 1; i >= depth; i--) {
+        if (cg.cleanups[i].guard)
+            cg_call_rt("__adac_pop_handler", &cg.cleanups[i].guard, 1);
         run_cleanup(&cg.cleanups[i]);
+    }
 }
 
 void cg_finalize_library(void)

@@ -17,7 +17,8 @@
 static void pop_handlers_to(int depth)
 {
     for (int i = cg.n_handlers - 1; i >= depth; i--)
-        cg_call_rt("__adac_pop_handler", &cg.handlers[i].frame, 1);
+        if (!cg.handlers[i].cleanup)     /* cleanups' guards go with their cleanups */
+            cg_call_rt("__adac_pop_handler", &cg.handlers[i].frame, 1);
 }
 
 static void if_stmt(Node *s)
@@ -329,12 +330,13 @@ static void block_stmt(Node *s)
     LLVMBuildBr(cg.b, start);
     LLVMPositionBuilderAtEnd(cg.b, start);
     TempScope ts = temp_scope_open();
-    int cleanups = cg.n_cleanups;
+    int cleanups = cg.n_cleanups, handlers = cg.n_handlers;
     cg_decls(&s->list);
     cg_handled(&s->list2, &s->list3);
     if (!cg_terminated())
         cg_run_cleanups(cleanups);          /* the block is a master (7.6.1(3/2)) */
     cg.n_cleanups = cleanups;
+    cg.n_handlers = handlers;
     temp_scope_close(&ts);
 }
 
@@ -412,6 +414,7 @@ void cg_handled(Vec *stmts, Vec *handlers)
     LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, r, LLVMConstInt(cg.i32, 0, 0), "normal"), body, caught);
 
     LLVMPositionBuilderAtEnd(cg.b, body);
+    cg.handlers[cg.n_handlers].cleanup = false;
     cg.handlers[cg.n_handlers++].frame = frame;
     cg_stmts(stmts);
     cg.n_handlers--;
