@@ -98,6 +98,7 @@ typedef struct Token {
     Loc loc;                   /* where it starts */
     const char *text;          /* its spelling as written (arena copy) */
     int len;                   /* its length in bytes */
+    int seq;                   /* its ordinal in the file (0: made by the parser) */
 } Token;
 
 typedef struct Lexer {
@@ -109,11 +110,19 @@ typedef struct Lexer {
     int line;                  /* current line number */
     int prev;                  /* previous token, to tell ' from 'c' */
     int errors;                /* lexical errors so far */
+    int ntok;                  /* tokens scanned so far */
+    bool defer;                /* keep error messages until lexer_flush */
+    struct LexDiag *diags;     /* the messages kept */
+    int ndiags, capdiags;
 } Lexer;
 
 void lexer_init(Lexer *lx, int file);
 /* The next token; T_EOF at the end.  Errors are reported and skipped. */
 Token lexer_next(Lexer *lx);
+/* With lx->defer set, lexical errors are kept, and printed by lexer_flush
+ * once the parser has taken the token they were found in (SEQ and those
+ * before it): the parser reads ahead, and messages stay in file order. */
+void lexer_flush(Lexer *lx, int seq);
 const char *token_name(int kind);   /* "identifier", "'begin'", ... */
 void lexer_dump(int file, FILE *out);   /* --dump-tokens */
 

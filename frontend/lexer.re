@@ -20,6 +20,8 @@
 #include "frontend.h"
 #include "parser.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 void lexer_init(Lexer *lx, int file)
@@ -35,6 +37,51 @@ void lexer_init(Lexer *lx, int file)
 static Loc loc_of(const Lexer *lx, const char *p)
 {
     return (Loc){lx->file, lx->line, (int)(p - lx->line_start) + 1};
+}
+
+/* A lexical error diagnostic kept until the parser takes its token (the
+ * parser reads ahead; see lexer_flush). */
+typedef struct LexDiag {
+    int seq;                   /* the token being scanned */
+    Loc loc;
+    char *msg;
+} LexDiag;
+
+static void lex_error(Lexer *lx, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void lex_error(Lexer *lx, Loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *msg = arena_alloc((size_t)(n > 0 ? n : 0) + 1);
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+    va_end(ap);
+    if (!lx->defer) {
+        error_at(loc, NULL, "%s", msg);
+        return;
+    }
+    if (lx->ndiags == lx->capdiags) {
+        int cap = lx->capdiags ? lx->capdiags * 2 : 16;
+        LexDiag *d = arena_alloc(sizeof *d * (size_t)cap);
+        if (lx->ndiags)
+            memcpy(d, lx->diags, sizeof *d * (size_t)lx->ndiags);
+        lx->diags = d;
+        lx->capdiags = cap;
+    }
+    lx->diags[lx->ndiags++] = (LexDiag){lx->ntok, loc, msg};
+}
+
+void lexer_flush(Lexer *lx, int upto)
+{
+    int i = 0;
+    for (; i < lx->ndiags && lx->diags[i].seq <= upto; i++)
+        error_at(lx->diags[i].loc, NULL, "%s", lx->diags[i].msg);
+    if (i) {
+        memmove(lx->diags, lx->diags + i, sizeof *lx->diags * (size_t)(lx->ndiags - i));
+        lx->ndiags -= i;
+    }
 }
 
 static const struct { const char *word; int tok; } reserved[] = {
@@ -97,7 +144,7 @@ static void check_based(Lexer *lx, const char *tok, const char *end)
         if (*q != '_')
             base = base * 10 + (*q - '0');
     if (base < 2 || base > 16) {
-        error_at(loc_of(lx, tok), NULL, "the base of a based literal must be from 2 to 16, not %ld [RM 2.4.2(6)]", base);
+        lex_error(lx, loc_of(lx, tok), "the base of a based literal must be from 2 to 16, not %ld [RM 2.4.2(6)]", base);
         lx->errors++;
         return;
     }
@@ -107,7 +154,7 @@ static void check_based(Lexer *lx, const char *tok, const char *end)
             continue;
         d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c - 'A' + 10;
         if (d >= base) {
-            error_at(loc_of(lx, q), NULL, "digit '%c' is not allowed in a based literal of base %ld [RM 2.4.2(7)]", c, base);
+            lex_error(lx, loc_of(lx, q), "digit '%c' is not allowed in a based literal of base %ld [RM 2.4.2(7)]", c, base);
             lx->errors++;
             return;
         }
@@ -142,6 +189,7 @@ Token lexer_next(Lexer *lx)
 {
     const char *cur, *mar, *tok;
     Token t;
+    lx->ntok++;
 again:
     cur = lx->cur;
     tok = cur;
@@ -149,12 +197,12 @@ again:
     /*!re2c
         "\x00" {
             if (cur - 1 < lx->lim) {
-                error_at(loc_of(lx, tok), NULL, "NUL character in source [RM 2.1]");
+                lex_error(lx, loc_of(lx, tok), "NUL character in source [RM 2.1]");
                 lx->errors++;
                 lx->cur = cur;
                 goto again;
             }
-            lx->cur = cur - 1;
+            cur--;             /* stay on the NUL: every later call is at the end too */
             t.kind = T_YYEOF;
             goto done;
         }
@@ -167,7 +215,7 @@ again:
             goto done;
         }
         (letter | digit) ("_"? (letter | digit))* "_"+ | letter ("_"? (letter | digit))* "__" [a-zA-Z0-9_]* {
-            error_at(loc_of(lx, tok), NULL, "an identifier may not end with an underscore or contain two in a row [RM 2.3(3)]");
+            lex_error(lx, loc_of(lx, tok), "an identifier may not end with an underscore or contain two in a row [RM 2.3(3)]");
             lx->errors++;
             t.kind = T_IDENT;
             goto done;
@@ -180,7 +228,7 @@ again:
         numeral ":" based_num ":" exponent? { check_based(lx, tok, cur); t.kind = T_INT_LIT; goto done; }
         numeral ":" based_num "." based_num ":" exponent? { check_based(lx, tok, cur); t.kind = T_REAL_LIT; goto done; }
         numeral "#" [0-9a-zA-Z_.#]* | digit [0-9a-zA-Z_]* {
-            error_at(loc_of(lx, tok), NULL, "malformed numeric literal '%.*s' [RM 2.4]", (int)(cur - tok), tok);
+            lex_error(lx, loc_of(lx, tok), "malformed numeric literal '%.*s' [RM 2.4]", (int)(cur - tok), tok);
             lx->errors++;
             t.kind = T_INT_LIT;
             goto done;
@@ -199,13 +247,14 @@ again:
 
         "\"" ([^"\n\x00] | "\"\"")* "\"" { t.kind = T_STRING_LIT; goto done; }
         "\"" ([^"\n\x00] | "\"\"")* {
-            error_at(loc_of(lx, tok), NULL, "string literal is not terminated before the end of the line [RM 2.6(3)]");
+            lex_error(lx, loc_of(lx, tok), "string literal is not terminated before the end of the line [RM 2.6(3)]");
             lx->errors++;
             t.kind = T_STRING_LIT;
             lx->cur = cur;
             t.loc = loc_of(lx, tok);
             t.text = arena_printf("%.*s\"", (int)(cur - tok), tok);
             t.len = (int)(cur - tok) + 1;
+            t.seq = lx->ntok;
             lx->prev = t.kind;
             return t;
         }
@@ -225,7 +274,7 @@ again:
         "!" { t.kind = '|'; goto done; }
 
         utf8 {
-            error_at(loc_of(lx, tok), NULL, "character '%.*s' is not allowed here: outside comments and literals Ada 2012 source is letters, digits and delimiters [RM 2.1]", (int)(cur - tok), tok);
+            lex_error(lx, loc_of(lx, tok), "character '%.*s' is not allowed here: outside comments and literals Ada 2012 source is letters, digits and delimiters [RM 2.1]", (int)(cur - tok), tok);
             lx->errors++;
             lx->cur = cur;
             goto again;
@@ -233,11 +282,11 @@ again:
         * {
             unsigned char c = (unsigned char)*tok;
             if (c >= 0x80)
-                error_at(loc_of(lx, tok), NULL, "invalid UTF-8 byte 0x%02X in source [RM 2.1]", c);
+                lex_error(lx, loc_of(lx, tok), "invalid UTF-8 byte 0x%02X in source [RM 2.1]", c);
             else if (c < ' ' || c == 0x7f)
-                error_at(loc_of(lx, tok), NULL, "control character 0x%02X is not allowed in source [RM 2.1]", c);
+                lex_error(lx, loc_of(lx, tok), "control character 0x%02X is not allowed in source [RM 2.1]", c);
             else
-                error_at(loc_of(lx, tok), NULL, "character '%c' is not a delimiter of Ada [RM 2.2]", c);
+                lex_error(lx, loc_of(lx, tok), "character '%c' is not a delimiter of Ada [RM 2.2]", c);
             lx->errors++;
             lx->cur = cur;
             goto again;
@@ -248,6 +297,7 @@ done:
     t.loc = loc_of(lx, tok);
     t.len = (int)(cur - tok);
     t.text = arena_strndup(tok, (size_t)t.len);
+    t.seq = lx->ntok;
     lx->prev = t.kind;
     return t;
 }

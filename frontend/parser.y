@@ -51,13 +51,15 @@ typedef struct Parser {
     Vec pending;               /* context items and pragmas not yet given to a unit */
     Node *last_unit;           /* the last N_COMPILATION_UNIT made */
     Loc rule_end;              /* the end of the rule being reduced (YYLLOC_DEFAULT) */
-    Token queue[24];           /* tokens read ahead, or inserted by a repair */
+    Token queue[64];           /* tokens read ahead, or inserted by a repair */
     int q_head, q_len;
     Token prev;                /* the last token given to the parser */
     bool in_end;               /* an `end` was given and no ';' since */
     bool reported;             /* the error of the current token is reported */
     int errors;                /* syntax errors reported in this file */
     bool gave_up;              /* too many errors: the rest of the file is skipped */
+    int lex_error_line;        /* the line of the last lexical error */
+    bool quiet;                /* repair without reporting */
 } Parser;
 }
 
@@ -102,6 +104,14 @@ static Node *mk_(Parser *p, NodeKind k, Span s)
     return n;
 }
 #define MK(k, s) mk_(p, (k), (s))
+/* A node of kind K from the start of FROM to the end of TO. */
+static Node *mk2_(NodeKind k, Span from, Span to)
+{
+    Node *n = node_new(k, from.begin);
+    n->end = to.end;
+    return n;
+}
+#define MK2(k, from, to) mk2_((k), (from), (to))
 
 static Loc tok_end(Token t)
 {
@@ -598,7 +608,7 @@ formal_type_decl
         { $$ = MK(N_FORMAL_TYPE, @1); $$->id = tok_id($2); $$->text = $2.text; $$->list = $3; $$->type = $5; }
     | TYPE IDENT discr_part IS derived_head WITH PRIVATE aspects_opt ';'
         { $$ = MK(N_FORMAL_TYPE, @1); $$->id = tok_id($2); $$->text = $2.text; $$->list = $3; $$->type = $5;
-          $5->expr = MK(N_PRIVATE_DEF, @7); $$->aspects = $8; }
+          $5->expr = MK2(N_PRIVATE_DEF, @7, @7); $5->end = @7.end; $$->aspects = $8; }
     | TYPE IDENT discr_part IS derived_head WITH aspect_items ';'
         { $$ = MK(N_FORMAL_TYPE, @1); $$->id = tok_id($2); $$->text = $2.text; $$->list = $3; $$->type = $5; $$->aspects = $7; }
     ;
@@ -703,10 +713,10 @@ type_decl
         { $$ = MK(N_TYPE_DECL, @1); $$->id = tok_id($2); $$->text = $2.text; $$->list = $3; $$->type = $5; $$->aspects = $7; }
     | TYPE IDENT discr_part IS derived_head WITH record_body aspects_opt ';'
         { $$ = MK(N_TYPE_DECL, @1); $$->id = tok_id($2); $$->text = $2.text; $$->list = $3; $$->type = $5;
-          $5->expr = $7; $$->aspects = $8; }
+          $5->expr = $7; $5->end = @7.end; $$->aspects = $8; }
     | TYPE IDENT discr_part IS derived_head WITH PRIVATE aspects_opt ';'
         { $$ = MK(N_TYPE_DECL, @1); $$->id = tok_id($2); $$->text = $2.text; $$->list = $3; $$->type = $5;
-          $5->expr = MK(N_PRIVATE_DEF, @7); $$->aspects = $8; }
+          $5->expr = MK2(N_PRIVATE_DEF, @7, @7); $5->end = @7.end; $$->aspects = $8; }
     ;
 
 /* 3.7 discriminant_part */
@@ -1155,10 +1165,11 @@ entry_body
 
 entry_body_head
     : ENTRY IDENT formal_part_opt WHEN expression IS
-        { $$ = MK(N_ENTRY_BODY, @1); $$->spec = MK(N_ENTRY_DECL, @1); $$->spec->id = tok_id($2);
-          $$->spec->text = $2.text; $$->spec->list = $3; $$->cond = $5; }
+        { $$ = MK(N_ENTRY_BODY, @1); $$->spec = MK2(N_ENTRY_DECL, @1, @3); $$->spec->id = tok_id($2);
+          $$->spec->text = $2.text; $$->spec->list = $3; $$->cond = $5;
+          if (!$3.len) $$->spec->end = @2.end; }
     | ENTRY IDENT '(' FOR IDENT IN discrete_range ')' formal_part_opt WHEN expression IS
-        { $$ = MK(N_ENTRY_BODY, @1); $$->spec = MK(N_ENTRY_DECL, @1); $$->spec->id = tok_id($2);
+        { $$ = MK(N_ENTRY_BODY, @1); $$->spec = MK2(N_ENTRY_DECL, @1, $9.len ? @9 : @8); $$->spec->id = tok_id($2);
           $$->spec->text = $2.text; $$->spec->id2 = tok_id($5); $$->spec->right = mk_ident($5);
           $$->spec->constraint = $7; $$->spec->list = $9; $$->cond = $11; }
     ;
@@ -1466,10 +1477,10 @@ paren_or_aggregate
  * where the RM wants them, directly inside parentheses */
 cond_expr
     : IF expression THEN expression elsif_exprs
-        { $$ = MK(N_IF_EXPR, @1); Node *a = MK(N_IF_ARM, @2); a->cond = $2; a->expr = $4;
+        { $$ = MK(N_IF_EXPR, @1); Node *a = MK2(N_IF_ARM, @2, @4); a->cond = $2; a->expr = $4;
           $$->list = vec_cat(vec1(a), $5); }
     | IF expression THEN expression elsif_exprs ELSE expression
-        { $$ = MK(N_IF_EXPR, @1); Node *a = MK(N_IF_ARM, @2); a->cond = $2; a->expr = $4;
+        { $$ = MK(N_IF_EXPR, @1); Node *a = MK2(N_IF_ARM, @2, @4); a->cond = $2; a->expr = $4;
           $$->list = vec_cat(vec1(a), $5); $$->expr = $7; }
     | CASE expression IS case_expr_alts
         { $$ = MK(N_CASE_EXPR, @1); $$->expr = $2; $$->list = $4; }
@@ -1681,6 +1692,11 @@ static Loc last_error;          /* where the last syntax error was reported */
 
 static void syntax_error(Parser *p, Loc loc, const char *fmt, ...)
 {
+    if (p->quiet) {
+        p->errors++;
+        last_error = loc;
+        return;
+    }
     va_list ap;
     va_start(ap, fmt);
     char *msg = NULL;
@@ -1756,9 +1772,9 @@ static void check_components(Parser *p, Vec *v, Span s)
     if (error_since(s.begin))
         return;
     if (n == 0 && nulls == 0)
-        syntax_error(p, s.end, "a component list needs at least one component, or 'null;' [RM 3.8(3)]");
+        syntax_error(p, s.begin, "a component list needs at least one component, or 'null;' [RM 3.8(3)]");
     else if (nulls && (n || nulls > 1))
-        syntax_error(p, s.end, "'null;' must be the only component of a component list [RM 3.8(3)]");
+        syntax_error(p, s.begin, "'null;' must be the only component of a component list [RM 3.8(3)]");
 }
 
 static bool is_body(const Node *n)
@@ -1892,7 +1908,10 @@ static Token lex_raw(Parser *p)
 {
     Token t;
     if (!p->gave_up) {
+        int before = p->lx.errors;
         t = lexer_next(&p->lx);
+        if (p->lx.errors != before)
+            p->lex_error_line = t.loc.line;
         if (p->lx.errors + p->errors > MAX_ERRORS) {
             error_at(t.loc, NULL, "too many errors: the rest of this file is not parsed");
             p->gave_up = true;
@@ -1919,6 +1938,8 @@ static Token take(Parser *p)
     Token t = *peek(p, 0);
     p->q_head = (p->q_head + 1) % QUEUE_LEN;
     p->q_len--;
+    if (t.seq)
+        lexer_flush(&p->lx, t.seq);
     return t;
 }
 
@@ -2093,7 +2114,10 @@ static const char *expected_desc(const Sim *s)
         for (const int *k = expr; *k >= 0; k++)
             covered[sym_of(*k)] = true;
     }
-    if (ok[sym_of('*')] && ok[sym_of('=')]) {
+    int nops = 0;
+    for (const int *k = oper; *k >= 0; k++)
+        nops += ok[sym_of(*k)] && !covered[sym_of(*k)];
+    if (nops >= 3) {
         parts[np++] = "an operator";
         for (const int *k = oper; *k >= 0; k++)
             covered[sym_of(*k)] = true;
@@ -2251,11 +2275,28 @@ static Loc after_prev(Parser *p, Token t)
     return l;
 }
 
+static Token repair_(Parser *p, const Sim *s, const yy_state_t *ss, const yy_state_t *ssp,
+                     const YYSTYPE *vsp, Token t);
+
 /* Token T cannot be shifted in state S.  Reports the error, and returns
  * the token to give the parser instead (a repair) or T itself (Bison's
- * recovery then runs). */
+ * recovery then runs).  A syntax error on the line of a lexical error is
+ * its consequence (the lexer skipped or cut something): it is repaired the
+ * same way, but not reported again. */
 static Token repair(Parser *p, const Sim *s, const yy_state_t *ss, const yy_state_t *ssp,
                     const YYSTYPE *vsp, Token t)
+{
+    if (p->lex_error_line && (t.loc.line == p->lex_error_line || p->prev.loc.line == p->lex_error_line)) {
+        p->quiet = true;
+        Token r = repair_(p, s, ss, ssp, vsp, t);
+        p->quiet = false;
+        return r;
+    }
+    return repair_(p, s, ss, ssp, vsp, t);
+}
+
+static Token repair_(Parser *p, const Sim *s, const yy_state_t *ss, const yy_state_t *ssp,
+                     const YYSTYPE *vsp, Token t)
 {
     Token t2 = *peek(p, 0), t3 = *peek(p, 1);
     const char *expected = expected_desc(s);
@@ -2374,7 +2415,7 @@ static Token repair(Parser *p, const Sim *s, const yy_state_t *ss, const yy_stat
                                  open[0].what, open[0].n->loc.line,
                                  t.kind == T_YYEOF ? ", before the end of the file" : "");
                 for (int j = 1; j <= k; j++)
-                    note_at(open[j].n->loc, "'%s' is missing too, to close '%s'", open[j].closer, open[j].what);
+                    if (!p->quiet) note_at(open[j].n->loc, "'%s' is missing too, to close '%s'", open[j].closer, open[j].what);
                 unget(p, t);
                 return insert_tokens(p, seq, n, t.loc);
             }
@@ -2408,7 +2449,7 @@ static Token repair(Parser *p, const Sim *s, const yy_state_t *ss, const yy_stat
     syntax_error(p, t.loc, "syntax error, unexpected %s%s%s", tok_desc(t),
                  expected ? ", expected " : "", expected ? expected : "");
     if (t.kind == T_YYEOF && nopen)
-        note_at(open[0].n->loc, "the file ends inside '%s', which '%s' would close", open[0].what, open[0].closer);
+        if (!p->quiet) note_at(open[0].n->loc, "the file ends inside '%s', which '%s' would close", open[0].what, open[0].closer);
     p->reported = true;
     return t;
 }
@@ -2476,11 +2517,13 @@ bool parse_file(int file, Vec *units)
 {
     Parser p = {0};
     lexer_init(&p.lx, file);
+    p.lx.defer = true;
     p.units = units;
     last_error = (Loc){0};
     int before = diag_error_count();
     int first = units->len;
     int rc = yyparse(&p);
+    lexer_flush(&p.lx, p.lx.ntok);
     finish_pending(&p);
     /* Later stages walk the tree recursively: a tree deeper than they can
      * take (10,000 nested parentheses, a 50,000-term sum) is refused. */

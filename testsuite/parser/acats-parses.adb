@@ -1,0 +1,10 @@
+-- REQUIRES: acats
+-- RUN: %adac --dump-ast %acats/tests/c*/* %acats/support/* > %t.ast
+-- RUN: FileCheck %s --input-file=%t.ast
+--
+-- Every C-test and support unit of the ACATS tree (../shared/acats, or
+-- $ACATS) parses without a syntax error: adac --dump-ast reports syntax
+-- errors on stderr and exits 1 on any.  Skipped (UNSUPPORTED) when the ACATS
+-- tree is not there.  The dump reaches the last support file, Version.
+-- CHECK: COMPILATION_UNIT
+-- CHECK: PACKAGE_SPEC {{.*}} end=version

@@ -1,0 +1,9 @@
+-- Syntactically broken inputs, about 400 of them, written by
+-- broken-corpus.py into this test's scratch directory: truncated units,
+-- deleted and stray tokens, unbalanced parentheses, binary junk, NUL bytes,
+-- every reserved word and delimiter alone, and nesting 10,000 deep.  adac
+-- must reject each one with status 1 (no crash, no hang, no sanitizer
+-- report under make check-asan) and a FILE:LINE:COL: error: line, both
+-- with --dump-ast (the parser alone) and with -fsyntax-only.
+-- RUN: python3 %S/broken-corpus.py %adac %t | FileCheck %s --implicit-check-not=FAIL
+-- CHECK: corpus: [[N:[0-9]+]] broken files, [[N]] rejected cleanly
