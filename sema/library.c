@@ -455,8 +455,11 @@ bool sema_program(Vec *cmdline_units, Program *out)
     for (int i = 0; i < cmdline_units->len; i++) {
         Node *cu = cmdline_units->data[i];
         Node *dn = unit_defining_name(cu->expr);
-        if (!dn)
+        if (!dn) {
+            error_at(cu->expr->loc, NULL, "this kind of compilation unit (a subunit or a library-level renaming) "
+                     "is not supported yet");
             continue;
+        }
         Unit *u = unit_find(dotted_ident(dn), false);
         bool is_body = cu->expr->kind == N_PACKAGE_BODY || cu->expr->kind == N_SUBPROGRAM_BODY;
         int *state = is_body ? &u->body_state : &u->spec_state;

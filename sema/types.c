@@ -223,6 +223,10 @@ static Type *constrain_range(Type *t, Node *rc)
 
 Type *sema_subtype_ind(Node *n)
 {
+    if (n->kind == N_ACCESS_SUBP_DEF) {
+        error_at(n->loc, NULL, "access-to-subprogram types are not supported yet");
+        return NULL;
+    }
     if (n->kind == N_ACCESS_DEF || n->kind == N_ARRAY_DEF)
         return sema_type_def(n, NULL, NULL);
     Node *mark = n->expr;
