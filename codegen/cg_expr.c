@@ -772,6 +772,21 @@ static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc);
 
 void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef p)
 {
+    cg_free_block_at(acc, block, p, (Loc){0});
+}
+
+/* The position LOC as the (file, line) arguments of the runtime: a null
+ * file when there is none. */
+static void pool_site(Loc loc, LLVMValueRef *file, LLVMValueRef *line)
+{
+    *file = loc.file ? cg_file_name(loc.file) : LLVMConstNull(cg.ptr);
+    *line = LLVMConstInt(cg.i32, loc.file ? (unsigned)loc.line : 0, 0);
+}
+
+/* cg_free_block for a deallocation at LOC: with -fpool=..., the default
+ * pool is told where the free is. */
+void cg_free_block_at(Type *acc, LLVMValueRef block, LLVMValueRef p, Loc loc)
+{
     acc = type_full(acc);
     Type *d = type_full(type_full(acc->base)->designated);
     LLVMValueRef size, align;
@@ -798,6 +813,11 @@ void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef p)
         /* 13.11.2(9/3): Deallocate of the access type's pool */
         LLVMValueRef rest[3] = {LLVMBuildPtrToInt(cg.b, block, cg.i64, "address"), size, align};
         cg_prim_call(ab->pool_deallocate, ab->pool_dispatching, cg_address(ab->storage_pool).v, rest, 3);
+    } else if (cg.opts->pool) {
+        /* -fpool=...: the installed pool, told where the free is */
+        LLVMValueRef args[5] = {block, size, align, NULL, NULL};
+        pool_site(loc, &args[3], &args[4]);
+        cg_call_rt("__adac_pool_free", args, 5);
     } else if (cg.opts->opt_level > 0 && LLVMIsConstant(size) && LLVMConstIntGetZExtValue(size) <= ADART_SMALL_MAX
         && LLVMConstIntGetZExtValue(align) <= ADART_SMALL_STEP) {
         /* push on the size class's free list, inline */
@@ -834,7 +854,7 @@ static void free_object(Node *x)
         cg_collection_unlink(acc, block);
         cg_finalize(p, d);
     }
-    cg_free_block(acc, block, p);
+    cg_free_block_at(acc, block, p, x->loc);
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
     LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);
@@ -1181,6 +1201,18 @@ LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align)
     return phi;
 }
 
+/* An allocator's object from the default pool: with -fpool=..., a call of
+ * the installed pool giving the allocator's position LOC; else
+ * cg_pool_alloc. */
+static LLVMValueRef pool_alloc_at(LLVMValueRef size, LLVMValueRef align, Loc loc)
+{
+    if (!cg.opts->pool)
+        return cg_pool_alloc(size, align);
+    LLVMValueRef args[4] = {size, align, NULL, NULL};
+    pool_site(loc, &args[2], &args[3]);
+    return cg_call_rt("__adac_pool_alloc", args, 4);
+}
+
 /* ---- user-defined storage pools (13.11) and subpools (13.11.4) ------------------------------------ */
 
 /* A call of pool operation S (Allocate, Deallocate, Allocate_From_Subpool)
@@ -1209,7 +1241,13 @@ void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *
     args[n++] = pool;
     for (unsigned i = 0; i < n_rest; i++)
         args[n++] = rest[i];
-    LLVMBuildCall2(cg.b, cg_function_type(body), cg_function(body), args, n, "");
+    LLVMValueRef call = LLVMBuildCall2(cg.b, cg_function_type(body), cg_function(body), args, n, "");
+    if (cg.opts->opt_level > 1 && body != cg.subp) {
+        /* a pool's operation called with constant sizes: inlined, its
+         * arithmetic on the size and alignment folds away (issue 9) */
+        unsigned kind = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
+        LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg.ctx, kind, 0));
+    }
 }
 
 /* Storage for an object of SIZE bytes aligned to ALIGN, for an allocator
@@ -1234,7 +1272,7 @@ static LLVMValueRef alloc_raw(Type *acc, Node *subpool, Loc loc, LLVMValueRef si
 {
     Type *a = acc ? type_full(acc)->base : NULL;
     if (!a || !a->storage_pool || !a->pool_allocate)
-        return cg_pool_alloc(size, align);
+        return pool_alloc_at(size, align, loc);
     LLVMValueRef pool = cg_address(a->storage_pool).v;
     LLVMValueRef slot = cg_alloca(cg.i64, "pool.address");
     if (subpool && a->pool_allocate_from_subpool) {
