@@ -101,6 +101,23 @@ void __adac_free(void *p, size_t size, size_t align);
 extern void *__adac_free_lists[ADART_SMALL_CLASSES];
 void *__adac_alloc_refill(int32_t cls);
 
+/* The default pool of code compiled with -fpool=installed|counting|debug:
+ * every allocator and deallocation of a default-pool access type calls the
+ * pool installed with adac_set_default_pool (runtime/adac_pool.h), giving
+ * the source position (file, line) of the allocator or of the call of the
+ * Unchecked_Deallocation instance (file NULL when there is none, e.g. a
+ * collection finalized).  __adac_pool_alloc raises Storage_Error when the
+ * pool returns NULL; __adac_pool_free does nothing for a null P. */
+void *__adac_pool_alloc(size_t size, size_t align, const char *file, int32_t line);
+void __adac_pool_free(void *p, size_t size, size_t align, const char *file,
+                      int32_t line);
+/* Called first by the generated main() of a program compiled with -fpool=:
+ * installs the pool KIND names (ADART_POOL_*). */
+#define ADART_POOL_INSTALLED 1 /* whatever C installs; the built-in pool */
+#define ADART_POOL_COUNTING 2
+#define ADART_POOL_DEBUG 3
+void __adac_pool_select(int32_t kind);
+
 /* ---- Strings ----------------------------------------------------------- */
 
 typedef struct __adac_bounds {

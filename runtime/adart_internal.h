@@ -38,5 +38,16 @@ void __adac_rt_terminate_line(void);
  * the secondary stack: the bounds, then the characters. */
 __adac_fat_string __adac_rt_ss_string(const char *data, int32_t first,
                                       int32_t last);
+/* The default pool's allocation without the raise: NULL when the memory
+ * cannot be had (__adac_alloc raises Storage_Error then). */
+void *__adac_rt_builtin_alloc(size_t size, size_t align);
+
+/* ---- pool.c ------------------------------------------------------------ */
+
+/* The source position of the allocator or deallocation the installed pool
+ * is serving (adac_pool_site): set by __adac_pool_alloc/__adac_pool_free
+ * for the length of the pool's call, NULL otherwise. */
+extern const char *__adac_rt_pool_file;
+extern int32_t __adac_rt_pool_line;
 
 #endif

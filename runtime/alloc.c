@@ -48,12 +48,14 @@ void *__adac_free_lists[ADART_SMALL_CLASSES];
 /* Bytes carved into blocks at a time. */
 #define POOL_CHUNK ((size_t)64 * 1024)
 
-void *__adac_alloc_refill(int32_t cls)
+/* A fresh block of size class CLS, carving a new chunk; NULL when malloc
+ * fails. */
+static void *refill_or_null(int32_t cls)
 {
     size_t block = ((size_t)cls + 1) * ADART_SMALL_STEP;
     unsigned char *chunk = malloc(POOL_CHUNK);
     if (chunk == NULL)
-        storage_error("System.Memory.Alloc: heap exhausted");
+        return NULL;
     /* the first block is the caller's; the others go on the list */
     size_t n = POOL_CHUNK / block;
     void *head = __adac_free_lists[cls];
@@ -66,6 +68,14 @@ void *__adac_alloc_refill(int32_t cls)
     return chunk;
 }
 
+void *__adac_alloc_refill(int32_t cls)
+{
+    void *p = refill_or_null(cls);
+    if (p == NULL)
+        storage_error("System.Memory.Alloc: heap exhausted");
+    return p;
+}
+
 static int small_class(size_t size, size_t align)
 {
     if (size > ADART_SMALL_MAX || align > ADART_SMALL_STEP)
@@ -73,7 +83,7 @@ static int small_class(size_t size, size_t align)
     return size == 0 ? 0 : (int)((size + ADART_SMALL_STEP - 1) / ADART_SMALL_STEP) - 1;
 }
 
-void *__adac_alloc(size_t size, size_t align)
+void *__adac_rt_builtin_alloc(size_t size, size_t align)
 {
     void *p;
 
@@ -84,10 +94,10 @@ void *__adac_alloc(size_t size, size_t align)
             __adac_free_lists[cls] = *(void **)p;
             return p;
         }
-        return __adac_alloc_refill(cls);
+        return refill_or_null(cls);
     }
     if (size == SIZE_MAX)
-        storage_error("System.Memory.Alloc: object too large");
+        return NULL;
     if (align <= alignof(max_align_t)) {
         p = malloc(size);
     } else {
@@ -96,8 +106,15 @@ void *__adac_alloc(size_t size, size_t align)
         if (posix_memalign(&p, align, size) != 0)
             p = NULL;
     }
+    return p;
+}
+
+void *__adac_alloc(size_t size, size_t align)
+{
+    void *p = __adac_rt_builtin_alloc(size, align);
     if (p == NULL)
-        storage_error("System.Memory.Alloc: heap exhausted");
+        storage_error(size == SIZE_MAX ? "System.Memory.Alloc: object too large"
+                                       : "System.Memory.Alloc: heap exhausted");
     return p;
 }
 
