@@ -188,6 +188,7 @@ void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef obj, LLVMValueRef *r
 /* Give back the storage of a block of access type ACC (BLOCK: where the
  * allocation started, OBJ: the object in it). */
 void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef obj);
+void cg_free_block_at(Type *acc, LLVMValueRef block, LLVMValueRef obj, Loc loc);
 /* Is X's value a copy of an object (adjusted) rather than built in place? */
 bool cg_built_by_copy(Node *x);
 

@@ -292,6 +292,9 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_alloc", "p:ll", false},
     {"__adac_free", "v:pll", false},
     {"__adac_alloc_refill", "p:i", false},
+    {"__adac_pool_alloc", "p:llpi", false},
+    {"__adac_pool_free", "v:pllpi", false},
+    {"__adac_pool_select", "v:i", false},
     {"__adac_push_handler", "v:p", false},
     {"__adac_pop_handler", "v:p", false},
     {"__adac_raise", "v:ppipi", true},
@@ -708,6 +711,11 @@ static void gen_main(Program *prog, Vec *elab_fns)
     cg_di_function(m, NULL, (Loc){0});
     LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
     LLVMValueRef args[2] = {LLVMGetParam(m, 0), LLVMGetParam(m, 1)};
+    if (cg.opts->pool > ADART_POOL_INSTALLED) {
+        /* -fpool=counting|debug: that pool under every access type */
+        LLVMValueRef kind = LLVMConstInt(cg.i32, (unsigned)cg.opts->pool, 0);
+        cg_call_rt("__adac_pool_select", &kind, 1);
+    }
     cg_call_rt("__adac_init", args, 2);
     for (int i = 0; i < elab_fns->len; i++) {
         LLVMValueRef f = elab_fns->data[i];

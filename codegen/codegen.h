@@ -25,6 +25,10 @@ typedef struct CgOptions {
     bool debug_info;           /* -g: DWARF line tables */
     bool checks;               /* language-defined checks on (default) */
     const char *source_name;   /* the module's name: the first source file */
+    int pool;                  /* -fpool=: 0 the built-in pool, inline; else
+                                * ADART_POOL_* (runtime/adart.h): every
+                                * default-pool allocator and free calls
+                                * __adac_pool_alloc/__adac_pool_free */
 } CgOptions;
 
 /* Generate code for PROG and write it to PATH as OUT.  Returns false, with a

@@ -17,6 +17,7 @@
 #include "frontend.h"
 #include "sema.h"
 #include "codegen.h"
+#include "adart.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -46,6 +47,16 @@ static const char usage_text[] =
     "  -gnatp, -fno-checks\n"
     "                   suppress the language-defined run-time checks\n"
     "  -fsyntax-only    check the program (syntax and legality), write nothing\n"
+    "  -fpool=POOL      the default storage pool of every access type without\n"
+    "                   a Storage_Pool clause (runtime/adac_pool.h):\n"
+    "                     builtin    the runtime's size classes, inline (default)\n"
+    "                     installed  whatever pool C code installs with\n"
+    "                                adac_set_default_pool (else the built-in)\n"
+    "                     counting   counts allocations, frees, live blocks and\n"
+    "                                bytes, high-water mark; one line at exit\n"
+    "                     debug      reports leaked blocks at exit with the line\n"
+    "                                of their allocator; a double free or a free\n"
+    "                                of a foreign address raises Program_Error\n"
     "  -I DIR           also look for library units in DIR\n"
     "  -v               print the commands the driver runs\n"
     "  --dump-tokens    print the tokens of each file (FILE:LINE:COL: TOKEN [TEXT])\n"
@@ -196,6 +207,18 @@ int main(int argc, char **argv)
             cg.checks = false;
         } else if (!strcmp(a, "-fsyntax-only")) {
             syntax_only = true;
+        } else if (!strncmp(a, "-fpool=", 7)) {
+            const char *p = a + 7;
+            if (!strcmp(p, "builtin"))
+                cg.pool = 0;
+            else if (!strcmp(p, "installed"))
+                cg.pool = ADART_POOL_INSTALLED;
+            else if (!strcmp(p, "counting"))
+                cg.pool = ADART_POOL_COUNTING;
+            else if (!strcmp(p, "debug"))
+                cg.pool = ADART_POOL_DEBUG;
+            else
+                usage_error("unknown pool '%s' (builtin, installed, counting or debug)", p);
         } else if (!strncmp(a, "-I", 2)) {
             const char *dir = a[2] ? a + 2 : (++i < argc ? argv[i] : NULL);
             if (!dir)
