@@ -38,16 +38,18 @@
  *
  * A block must go back to the pool it came from: install a pool before the
  * Ada code allocates (first thing in the Ada main, through an imported C
- * procedure, or from a C main before it calls into Ada), and do not switch
- * pools while blocks of the old one are still live.
+ * procedure), and do not switch pools while blocks of the old one are
+ * still live.  (The main() of an adac program is the one adac generates:
+ * a C main that elaborates and calls Ada units is not supported yet.)
  *
  * ---- Linking a C pool with an Ada program ------------------------------
  *
- * The simplest way, the one adac's tests use (testsuite/pool/c-pool.test):
+ * The simplest way, the one adac's tests use (testsuite/pool/c-pool.adb and
+ * testsuite/pool/Inputs/arena_pool.c):
  * the Ada main imports a C procedure that installs the pool,
  *
- *     procedure Install_My_Pool with Import, Convention => C,
- *                                    External_Name => "install_my_pool";
+ *     procedure Install_My_Pool;
+ *     pragma Import (C, Install_My_Pool, "install_my_pool");
  *
  * then compile the Ada side to an object and link everything with the
  * runtime library through the C compiler:

@@ -8,6 +8,9 @@
 #
 # Substitutions:
 #   %adac     the adac driver of the build tree (or $ADAC)
+#   %{cc} %{libadart} %{adart_include}
+#             the C compiler, the runtime library and the directory of its
+#             public headers, to link C code with adac code
 #   FileCheck LLVM 19's FileCheck
 #   %acats    the ACATS tree (../shared/acats or $ACATS), for tests that
 #             declare `REQUIRES: acats`
@@ -57,6 +60,14 @@ if not os.access(filecheck, os.X_OK):
     lit_config.fatal('FileCheck not found (Debian: apt-get install llvm-19-tools)')
 
 config.substitutions.append(('%adac', adac))
+# For tests that link C with adac code (testsuite/pool/c-pool.adb): the
+# runtime library of the build tree (or $ADART), the directory of the
+# runtime's public headers (adac_pool.h), and the C compiler ($CC, else cc).
+config.substitutions.append(('%{libadart}', os.environ.get('ADART') or
+                             os.path.join(os.path.abspath(builddir), 'libadart.a')))
+config.substitutions.append(('%{adart_include}', os.path.join(
+    os.environ.get('ADAC_SRCDIR') or os.path.dirname(srcdir), 'runtime')))
+config.substitutions.append(('%{cc}', os.environ.get('CC') or 'cc'))
 config.substitutions.append((r'\bFileCheck\b', filecheck))
 
 # `not CMD` succeeds when CMD fails: LLVM's `not`, beside FileCheck (both are
