@@ -83,12 +83,14 @@
  *   adac debug pool: N blocks leaked (B bytes), A allocations, F frees, E bad frees
  *
  *   (at most 1000 leak lines; then "adac debug pool: ... and N more").
- *   A deallocation of an address it never gave out, or of a block already
- *   freed, raises Program_Error at the deallocation, as the runtime's other
- *   checks do, with the message
+ *   A deallocation of an address it never gave out, of a block already
+ *   freed, or with another size or alignment than the block's (an access
+ *   value converted between designated types), raises Program_Error at the
+ *   deallocation, as the runtime's other checks do, with the message
  *
  *   FILE:LINE free of an address the pool never allocated
  *   FILE:LINE double free of a block allocated at FILE:LINE, freed at FILE:LINE
+ *   FILE:LINE free of a block of S bytes aligned A allocated at FILE:LINE as S bytes aligned A
  *
  *   (unhandled: "raised PROGRAM_ERROR : <message>").  Freed blocks are
  *   filled with 0xDF and kept in quarantine, never reused, up to 64 MiB

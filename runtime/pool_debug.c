@@ -18,7 +18,9 @@
  * quarantine's byte limit the oldest freed blocks go back to malloc and
  * their records are forgotten.
  *
- * A bad free raises Program_Error at the deallocation, with the message
+ * A bad free (a foreign address, a double free, or a size or alignment
+ * other than the block's) raises Program_Error at the deallocation, with
+ * the message
  * "FILE:LINE reason", as the runtime's language-defined checks do
  * (except.c): the pool is called from the generated code, so the raise
  * unwinds to the Ada handlers.  It counts as a bad free in the summary.
@@ -210,7 +212,6 @@ static void debug_deallocate(adac_pool *pool, void *p, size_t size,
                              size_t align)
 {
     (void)pool;
-    (void)align;
     int32_t line;
     const char *file = adac_pool_site(&line);
     struct dblock *d = table_find(p);
@@ -222,7 +223,11 @@ static void debug_deallocate(adac_pool *pool, void *p, size_t size,
                  "double free of a block allocated at %s:%ld, freed at %s:%ld",
                  site_file(d->file), (long)d->line, site_file(d->free_file),
                  (long)d->free_line);
-    (void)size;
+    if (size != d->size || align != d->align)
+        bad_free(file, line,
+                 "free of a block of %zu bytes aligned %zu allocated at %s:%ld as %zu bytes aligned %zu",
+                 size, align, site_file(d->file), (long)d->line, d->size,
+                 d->align);
     list_remove(&live_first, &live_last, d);
     d->freed = 1;
     d->free_file = file;
