@@ -75,8 +75,13 @@ typedef struct CgCleanup {
 } CgCleanup;
 
 /* Objects allocated for an access type whose designated type needs
- * finalization are preceded by this header: { next, prev }. */
-#define CG_COLLECTION_HEADER 16
+ * finalization are preceded by this header: { next, pprev, finalizer,
+ * link } (cg_final.c). */
+#define CG_COLLECTION_HEADER 32
+/* Where a subpool keeps its objects' list: the offset of component
+ * Objects of System.Storage_Pools.Subpools.Root_Subpool (after the tag
+ * and Owner). */
+#define CG_SUBPOOL_OBJECTS 16
 
 /* The state of code generation. */
 typedef struct Cg {
@@ -198,8 +203,8 @@ void cg_initialize(LLVMValueRef addr, Type *t);   /* Initialize the controlled p
 void cg_adjust(LLVMValueRef addr, Type *t);       /* Adjust them */
 void cg_finalize(LLVMValueRef addr, Type *t);     /* Finalize them */
 LLVMValueRef cg_collection(Type *acc);
-void cg_collection_link(Type *acc, LLVMValueRef block);
-void cg_collection_unlink(Type *acc, LLVMValueRef block);
+void cg_collection_link(Type *acc, LLVMValueRef subpool, LLVMValueRef block);
+void cg_collection_unlink(LLVMValueRef block);
 void cg_collection_finalize(Type *acc);
 void cg_cleanup_object(LLVMValueRef addr, Type *t);   /* finalize when the master is left */
 void cg_cleanup_collection(Type *acc);

@@ -851,7 +851,7 @@ static void free_object(Node *x)
         /* 13.11.2(9/3): finalized first, out of its collection */
         LLVMValueRef back[1] = {LLVMConstInt(cg.i64, (unsigned long long)-CG_COLLECTION_HEADER, 1)};
         block = LLVMBuildGEP2(cg.b, cg.i8, p, back, 1, "free.block");
-        cg_collection_unlink(acc, block);
+        cg_collection_unlink(block);
         cg_finalize(p, d);
     }
     cg_free_block_at(acc, block, p, x->loc);
@@ -1253,32 +1253,34 @@ void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *
 /* Storage for an object of SIZE bytes aligned to ALIGN, for an allocator
  * of access type ACC, from the subpool SUBPOOL (NULL: none given): from the
  * access type's pool if it has one (13.11(16)), else from the default pool. */
-static LLVMValueRef alloc_raw(Type *acc, Node *subpool, Loc loc, LLVMValueRef size, LLVMValueRef align);
+static LLVMValueRef alloc_raw(Type *acc, LLVMValueRef subpool, Loc loc, LLVMValueRef size, LLVMValueRef align);
 
 static LLVMValueRef alloc_for(Type *acc, Node *subpool, Loc loc, LLVMValueRef size, LLVMValueRef align)
 {
-    Type *d = acc ? type_full(type_full(acc)->base->designated) : NULL;
+    Type *a = acc ? type_full(acc)->base : NULL;
+    LLVMValueRef h = subpool && a && a->storage_pool && a->pool_allocate_from_subpool ? cg_scalar(subpool) : NULL;
+    Type *d = a ? type_full(a->designated) : NULL;
     if (!d || !cg_needs_finalization(d))
-        return alloc_raw(acc, subpool, loc, size, align);
-    /* an object that needs finalization joins its access type's collection */
+        return alloc_raw(acc, h, loc, size, align);
+    /* an object that needs finalization joins its subpool's objects, or
+     * else its access type's collection */
     size = LLVMBuildAdd(cg.b, size, LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0), "with.header");
-    LLVMValueRef block = alloc_raw(acc, subpool, loc, size, align);
-    cg_collection_link(acc, block);
+    LLVMValueRef block = alloc_raw(acc, h, loc, size, align);
+    cg_collection_link(acc, h, block);
     LLVMValueRef off[1] = {LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0)};
     return LLVMBuildGEP2(cg.b, cg.i8, block, off, 1, "new");
 }
 
-static LLVMValueRef alloc_raw(Type *acc, Node *subpool, Loc loc, LLVMValueRef size, LLVMValueRef align)
+static LLVMValueRef alloc_raw(Type *acc, LLVMValueRef h, Loc loc, LLVMValueRef size, LLVMValueRef align)
 {
     Type *a = acc ? type_full(acc)->base : NULL;
     if (!a || !a->storage_pool || !a->pool_allocate)
         return pool_alloc_at(size, align, loc);
     LLVMValueRef pool = cg_address(a->storage_pool).v;
     LLVMValueRef slot = cg_alloca(cg.i64, "pool.address");
-    if (subpool && a->pool_allocate_from_subpool) {
+    if (h) {
         /* 4.8(10.3/3): Constraint_Error for a null handle, Program_Error
          * for a subpool of another pool */
-        LLVMValueRef h = cg_scalar(subpool);
         if (cg.opts->checks) {
             cg_check_fail("null_subpool", loc, LLVMBuildIsNull(cg.b, h, ""));
             /* Root_Subpool: { tag, Owner } */

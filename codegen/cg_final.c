@@ -10,8 +10,10 @@
  *   - leaving the master finalizes them in the reverse order of their
  *     creation, the object before its components (7.6.1(9/3)).
  * Objects allocated for an access type live in the access type's
- * collection: each has a header {next, prev} in front of it, linking it
- * into a list whose head is a global of the access type.
+ * collection, or, allocated from a subpool, in the subpool's list: each
+ * has a header {next, pprev, finalizer, link} in front of it (see
+ * runtime/final.c, which finalizes a subpool's objects).  A collection's
+ * head is a global of the access type.
  * Unchecked_Deallocation unlinks and finalizes the object before freeing
  * it; leaving the access type's master finalizes and frees what is left
  * (7.6.1(11.1/3)).  A local access type saves and restores its list head,
@@ -148,37 +150,94 @@ LLVMValueRef cg_collection(Type *acc)
     return g;
 }
 
-/* Link the block at P (header, then object) first into ACC's collection. */
-void cg_collection_link(Type *acc, LLVMValueRef p)
+/* The finalizer of the objects of type T, for lists that mix types (a
+ * subpool's): a function (link, object) that finalizes the object, LINK
+ * being the frame of the subprogram that declares T (NULL at library
+ * level), which T's operations may need. */
+static LLVMValueRef finalizer(Type *t)
 {
-    LLVMValueRef head = cg_collection(acc);
+    t = type_full(t);
+    Type *b = t->is_classwide ? type_full(t->specific)->base : t->base;
+    const char *name = arena_printf("%s.finalizer%s", b->ent && b->ent->ext_name ? b->ent->ext_name
+                                    : b->ent ? b->ent->spelling : "anon", t->is_classwide ? ".class" : "");
+    LLVMValueRef f = LLVMGetNamedFunction(cg.mod, name);
+    if (f)
+        return f;
+    LLVMTypeRef pt[2] = {cg.ptr, cg.ptr};
+    f = LLVMAddFunction(cg.mod, name, LLVMFunctionType(cg.void_t, pt, 2, 0));
+    LLVMSetLinkage(f, LLVMInternalLinkage);
+    LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg.b);
+    Cg saved = cg;
+    /* generated as if nested in T's declaring subprogram */
+    Entity *fake = arena_alloc(sizeof *fake);
+    fake->kind = E_PROCEDURE;
+    fake->depth = b->ent ? b->ent->depth : 0;
+    cg.subp = fake;
+    cg.fn = f;
+    cg.frame = NULL;
+    cg.static_link = LLVMGetParam(f, 0);
+    cg.n_handlers = cg.n_loops = cg.n_cleanups = 0;
+    cg.volatile_locals = false;
+    cg.di_scope = NULL;
+    LLVMSetCurrentDebugLocation2(cg.b, NULL);
+    LLVMPositionBuilderAtEnd(cg.b, LLVMAppendBasicBlockInContext(cg.ctx, f, "entry"));
+    cg_finalize(LLVMGetParam(f, 1), t);
+    LLVMBuildRetVoid(cg.b);
+    cg = saved;
+    LLVMPositionBuilderAtEnd(cg.b, saved_bb);
+    return f;
+}
+
+/* Link the block at P (header, then object) first into the objects of
+ * subpool H if H is not NULL, else into ACC's collection.  The header is
+ * { next, the address of the pointer to this block, finalizer, link }, so
+ * that a block leaves its list without knowing which it is. */
+void cg_collection_link(Type *acc, LLVMValueRef h, LLVMValueRef p)
+{
+    acc = type_full(acc)->base;
+    Type *d = type_full(acc->designated);
+    LLVMValueRef head;
+    if (h) {
+        LLVMValueRef off[1] = {LLVMConstInt(cg.i64, CG_SUBPOOL_OBJECTS, 0)};
+        head = LLVMBuildGEP2(cg.b, cg.i8, h, off, 1, "subpool.objects");
+    } else {
+        head = cg_collection(acc);
+    }
+    LLVMValueRef at[3];
+    for (int k = 0; k < 3; k++) {
+        LLVMValueRef idx[1] = {LLVMConstInt(cg.i64, (unsigned)k + 1, 0)};
+        at[k] = LLVMBuildGEP2(cg.b, cg.ptr, p, idx, 1, "");
+    }
     LLVMValueRef first = LLVMBuildLoad2(cg.b, cg.ptr, head, "coll.first");
-    LLVMBuildStore(cg.b, first, p);                                   /* next */
-    LLVMValueRef prev = LLVMBuildGEP2(cg.b, cg.ptr, p, (LLVMValueRef[]){LLVMConstInt(cg.i64, 1, 0)}, 1, "");
-    LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), prev);                /* prev */
+    LLVMBuildStore(cg.b, first, p);                     /* next */
+    LLVMBuildStore(cg.b, head, at[0]);                  /* where the pointer to it is */
+    if (h) {
+        Type *b = d->is_classwide ? type_full(d->specific)->base : d->base;
+        int depth = b->ent ? b->ent->depth : 0;
+        LLVMBuildStore(cg.b, finalizer(d), at[1]);
+        LLVMBuildStore(cg.b, depth > 0 ? frame_at_depth(depth) : LLVMConstNull(cg.ptr), at[2]);
+    }
     LLVMBasicBlockRef back = cg_block("coll.back"), done = cg_block("coll.linked");
     LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, first, ""), done, back);
     LLVMPositionBuilderAtEnd(cg.b, back);
-    LLVMBuildStore(cg.b, p, LLVMBuildGEP2(cg.b, cg.ptr, first, (LLVMValueRef[]){LLVMConstInt(cg.i64, 1, 0)}, 1, ""));
+    LLVMValueRef one[1] = {LLVMConstInt(cg.i64, 1, 0)};
+    LLVMBuildStore(cg.b, p, LLVMBuildGEP2(cg.b, cg.ptr, first, one, 1, ""));   /* first's pprev = &p->next */
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
     LLVMBuildStore(cg.b, p, head);
 }
 
-/* Unlink the block at P from ACC's collection. */
-void cg_collection_unlink(Type *acc, LLVMValueRef p)
+/* Unlink the block at P from whichever list holds it. */
+void cg_collection_unlink(LLVMValueRef p)
 {
-    LLVMValueRef head = cg_collection(acc);
     LLVMValueRef one[1] = {LLVMConstInt(cg.i64, 1, 0)};
     LLVMValueRef next = LLVMBuildLoad2(cg.b, cg.ptr, p, "coll.next");
-    LLVMValueRef prev = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildGEP2(cg.b, cg.ptr, p, one, 1, ""), "coll.prev");
-    /* prev ? prev->next : head  = next */
-    LLVMValueRef at = LLVMBuildSelect(cg.b, LLVMBuildIsNull(cg.b, prev, ""), head, prev, "");
-    LLVMBuildStore(cg.b, next, at);
+    LLVMValueRef pprev = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildGEP2(cg.b, cg.ptr, p, one, 1, ""), "coll.pprev");
+    LLVMBuildStore(cg.b, next, pprev);
     LLVMBasicBlockRef fix = cg_block("coll.fix"), done = cg_block("coll.unlinked");
     LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, next, ""), done, fix);
     LLVMPositionBuilderAtEnd(cg.b, fix);
-    LLVMBuildStore(cg.b, prev, LLVMBuildGEP2(cg.b, cg.ptr, next, one, 1, ""));
+    LLVMBuildStore(cg.b, pprev, LLVMBuildGEP2(cg.b, cg.ptr, next, one, 1, ""));
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
 }
@@ -203,7 +262,7 @@ void cg_collection_finalize(Type *acc)
     LLVMBasicBlockRef fix = cg_block("coll.fix"), go = cg_block("coll.go");
     LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, next, ""), go, fix);
     LLVMPositionBuilderAtEnd(cg.b, fix);
-    LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), LLVMBuildGEP2(cg.b, cg.ptr, next, one, 1, ""));
+    LLVMBuildStore(cg.b, head, LLVMBuildGEP2(cg.b, cg.ptr, next, one, 1, ""));
     LLVMBuildBr(cg.b, go);
     LLVMPositionBuilderAtEnd(cg.b, go);
     LLVMValueRef off[1] = {LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0)};

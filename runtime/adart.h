@@ -60,6 +60,9 @@ _Noreturn void __adac_raise(const __adac_exception *id, const char *file,
                             int32_t line, const char *msg, int32_t msg_len);
 /* `raise;` inside a handler: raise the current occurrence again. */
 _Noreturn void __adac_reraise(void);
+
+/* final.c: finalize the objects of a subpool, out of its pool (13.11.5). */
+void __adac_finalize_subpool(void *subpool);
 /* The exception being handled by the innermost active handler. */
 const __adac_exception *__adac_current_exception(void);
 

@@ -32,6 +32,8 @@ typedef struct Unit {
 } Unit;
 
 static Unit *units;
+static Vec pending_bodies;     /* Unit*: bodies to analyse when the current need is met */
+static int need_depth;         /* nesting of need_unit analysing declarations */
 static const char **inc_dirs;
 static int n_inc;
 static Program *prog;
@@ -270,9 +272,13 @@ static Entity *need_unit(Ident *name, Loc loc)
     }
     if (*state == 0) {
         *state = 1;
+        need_depth++;
         analyse_unit(cu);
         *state = 2;
-        /* a with'ed package found along the include path brings its body */
+        /* a with'ed package found along the include path brings its body,
+         * analysed once the unit that needed it is: the body may depend on
+         * units that are still being analysed (10.1.1(26) is about
+         * declarations only) */
         if (!u->body && u->spec && !u->own
             && (u->spec->expr->kind == N_PACKAGE_SPEC || u->spec->expr->kind == N_SUBPROGRAM_DECL)) {
             const Source *s = source_get(u->spec->loc.file);
@@ -280,9 +286,22 @@ static Entity *need_unit(Ident *name, Loc loc)
                 search_unit(name, true);
             if (u->body) {
                 u->own = true;
-                u->body_state = 1;
-                analyse_unit(u->body);
-                u->body_state = 2;
+                vec_push(&pending_bodies, u);
+            }
+        }
+        if (--need_depth == 0) {
+            while (pending_bodies.len) {
+                Unit *b = pending_bodies.data[0];
+                for (int i = 1; i < pending_bodies.len; i++)
+                    pending_bodies.data[i - 1] = pending_bodies.data[i];
+                pending_bodies.len--;
+                if (b->body_state)
+                    continue;
+                b->body_state = 1;
+                need_depth++;
+                analyse_unit(b->body);
+                need_depth--;
+                b->body_state = 2;
             }
         }
     }

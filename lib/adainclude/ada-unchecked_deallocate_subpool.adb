@@ -5,7 +5,15 @@ begin
    if Subpool = null then
       return;
    end if;
-   --  13.11.5(7/3 - 9/3)
-   Deallocate_Subpool (Pool_Of_Subpool (Subpool).all, Subpool);
+   --  13.11.5(5/3 - 9/3): out of its pool, its objects finalized, then
+   --  handed back to the pool
+   declare
+      Pool : constant Pool_Access := Pool_Of_Subpool (Subpool);
+      procedure Finalize_Objects (S : Subpool_Handle);
+      pragma Import (C, Finalize_Objects, "__adac_finalize_subpool");
+   begin
+      Finalize_Objects (Subpool);
+      Deallocate_Subpool (Pool.all, Subpool);
+   end;
    Subpool := null;
 end Ada.Unchecked_Deallocate_Subpool;

@@ -1,3 +1,4 @@
+with Ada.Unchecked_Deallocate_Subpool;
 package body System.Storage_Pools.Subpools is
 
    function Pool_Of_Subpool (Subpool : not null Subpool_Handle) return Pool_Access is
@@ -14,7 +15,22 @@ package body System.Storage_Pools.Subpools is
          raise Program_Error with "subpool already belongs to a pool";
       end if;
       Subpool.Owner := To'Unchecked_Access;
+      Subpool.Next := To.Subpools;
+      Subpool.Prev := null;
+      if To.Subpools /= null then
+         To.Subpools.Prev := Subpool;
+      end if;
+      To.Subpools := Subpool;
    end Set_Pool_Of_Subpool;
+
+   procedure Finalize (Pool : in out Root_Storage_Pool_With_Subpools) is
+      S : Subpool_Handle;
+   begin
+      while Pool.Subpools /= null loop
+         S := Pool.Subpools;
+         Ada.Unchecked_Deallocate_Subpool (S);
+      end loop;
+   end Finalize;
 
    function Default_Subpool_For_Pool (Pool : in out Root_Storage_Pool_With_Subpools)
      return not null Subpool_Handle is

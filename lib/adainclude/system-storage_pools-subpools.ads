@@ -51,9 +51,20 @@ package System.Storage_Pools.Subpools is
      return Storage_Elements.Storage_Count is (Storage_Elements.Storage_Count'Last);
 
 private
-   type Root_Storage_Pool_With_Subpools is abstract new Root_Storage_Pool with null record;
+   --  adac's run time (runtime/final.c) knows this layout: a pool lists its
+   --  subpools (Subpools at offset 8); a subpool knows its pool (Owner, 8),
+   --  lists the objects allocated in it that need finalization (Objects,
+   --  16) and links to the pool's other subpools (Next, 24; Prev, 32).
+   type Root_Storage_Pool_With_Subpools is abstract new Root_Storage_Pool with record
+      Subpools : Subpool_Handle;
+   end record;
+
+   --  13.11.5(10/3): finalizing the pool finalizes its subpools
+   overriding procedure Finalize (Pool : in out Root_Storage_Pool_With_Subpools);
 
    type Root_Subpool is abstract tagged limited record
-      Owner : Pool_Access;
+      Owner      : Pool_Access;
+      Objects    : Address := Null_Address;
+      Next, Prev : Subpool_Handle;
    end record;
 end System.Storage_Pools.Subpools;
