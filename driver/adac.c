@@ -28,13 +28,15 @@
 #include <unistd.h>
 
 static const char usage_text[] =
-    "usage: adac [options] file.adb|file.ads|file.ada|file.a ...\n"
+    "usage: adac [options] file.adb|file.ads|file.ada|file.a ... [file.c|file.o ...]\n"
     "\n"
     "Compiles Ada 2012 programs (the part of the language around allocators)\n"
     "to native executables through LLVM.  A file may hold several compilation\n"
     "units in any order; units named in with clauses are looked up among the\n"
     "files given, then in -I directories and adac's own library (GNAT file\n"
-    "naming: pkg.ads, pkg.adb, parent-child.ads).\n"
+    "naming: pkg.ads, pkg.adb, parent-child.ads).  C sources (.c) and objects\n"
+    "(.o, .so) given go to the C compiler that links the program, for\n"
+    "subprograms imported with Convention C.\n"
     "\n"
     "Options:\n"
     "  -o FILE          write the output to FILE (default: a.out, or the\n"
@@ -146,6 +148,23 @@ static int run(char **argv)
     return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
 
+/* Files the driver hands to the system C compiler when it links: C
+ * sources (compiled by it), objects and libraries, so that an Ada program
+ * can call C functions imported with Convention C (B.1). */
+static Vec link_inputs;
+
+static bool is_link_input(const char *path)
+{
+    static const char *const ext[] = {".c", ".o", ".so"};   /* .a is an ACATS Ada source */
+    size_t n = strlen(path);
+    for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++) {
+        size_t e = strlen(ext[k]);
+        if (n > e && !strcmp(path + n - e, ext[k]))
+            return true;
+    }
+    return false;
+}
+
 static int link_program(const char *obj, const char *out, const Install *in)
 {
     Vec args = {0};
@@ -155,6 +174,8 @@ static int link_program(const char *obj, const char *out, const Install *in)
     vec_push(&args, "-o");
     vec_push(&args, (void *)out);
     vec_push(&args, (void *)obj);
+    for (int i = 0; i < link_inputs.len; i++)
+        vec_push(&args, link_inputs.data[i]);
     vec_push(&args, (void *)in->runtime);
     vec_push(&args, NULL);
     return run((char **)args.data);
@@ -180,7 +201,9 @@ int main(int argc, char **argv)
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (a[0] != '-' || a[1] == 0) {
+        if ((a[0] != '-' || a[1] == 0) && is_link_input(a)) {
+            vec_push(&link_inputs, (void *)a);    /* C sources and objects go to the linker */
+        } else if (a[0] != '-' || a[1] == 0) {
             vec_push(&files, (void *)a);
         } else if (!strcmp(a, "-o")) {
             if (++i == argc)

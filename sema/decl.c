@@ -493,6 +493,48 @@ static Entity *completed_decl(Entity *e)
     return NULL;
 }
 
+/* The aspects Import, Convention and External_Name / Link_Name of a
+ * subprogram declaration (B.1(1/3), (10-12)): an imported subprogram has
+ * its body elsewhere, under its external name (else its own name, in
+ * lower case, for a foreign convention). */
+static void import_aspects(Entity *e, Node *d)
+{
+    bool import = false, foreign = false;
+    const char *ext = NULL;
+    for (int i = 0; i < d->aspects.len; i++) {
+        Node *a = d->aspects.data[i];
+        if (!a->id)
+            continue;
+        const char *n = a->id->name;
+        if (!strcmp(n, "import")) {
+            import = true;
+            if (a->expr) {
+                sema_expr(a->expr, std.boolean);
+                if (a->expr->ent == std.false_)
+                    import = false;
+            }
+        } else if (!strcmp(n, "convention") && a->expr && a->expr->kind == N_IDENT) {
+            foreign = strcmp(a->expr->id->name, "ada") != 0 && strcmp(a->expr->id->name, "intrinsic") != 0;
+        } else if ((!strcmp(n, "external_name") || !strcmp(n, "link_name")) && a->expr) {
+            sema_expr(a->expr, std.string);
+            int len;
+            const char *v = eval_static_string(a->expr, &len);
+            if (v)
+                ext = arena_strndup(v, (size_t)len);
+            else
+                error_at(a->expr->loc, "B.1(10/3)", "%s must be a static string", a->id->name);
+        }
+    }
+    if (!import)
+        return;
+    e->imported = true;
+    e->has_body = true;
+    if (ext)
+        e->ext_name = ext;
+    else if (foreign)
+        e->ext_name = e->id->name;
+}
+
 static void subprogram_decl(Node *d)
 {
     Entity *e = subprogram_spec(d->spec);
@@ -501,6 +543,7 @@ static void subprogram_decl(Node *d)
         e->has_body = true;
     e->is_abstract = (d->flags & NF_ABSTRACT) != 0;
     set_link_name(e);
+    import_aspects(e, d);
     add_to_region(e);
     note_primitive(e);
 }

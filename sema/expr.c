@@ -452,6 +452,10 @@ static bool could_be(Node *a, Type *ft)
         return false;
     }
     case N_ATTRIBUTE:
+        if (a->id && !strcmp(a->id->name, "address")) {
+            Entity *at = library_predefined("system", "address", a->loc);
+            return !at || same_type(ft, type_full(at->type));
+        }
         return true;
     default:
         return true;
