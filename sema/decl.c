@@ -368,6 +368,8 @@ static void type_decl(Node *d)
     }
     if (!t->ent)
         t->ent = e;
+    if (d->type->kind == N_ACCESS_DEF && type_full(t)->kind == TY_ACCESS && scope_default_pool() == 1)
+        type_full(t)->base->storage_size_zero = true;   /* 13.11.3(6.1/3): no pool */
     Entity *owner = scope_owner();
     if (owner && owner->ext_name && !strcmp(owner->ext_name, "ada__finalization")
         && (!strcmp(d->id->name, "controlled") || !strcmp(d->id->name, "limited_controlled")))
@@ -850,6 +852,20 @@ static void pragma_decl(Node *d)
         pragma_import(d);
         return;
     }
+    if (!strcmp(name, "default_storage_pool")) {
+        /* 13.11.3(3/3 - 4.1/3): null, or the name of a pool object (which
+         * adac does not take as a default yet) */
+        Node *a = d->list.len == 1 ? d->list.data[0] : NULL;
+        if (a && a->kind == N_ASSOC)
+            a = a->expr;
+        if (a && a->kind == N_NULL_LIT)
+            scope_set_default_pool(1);
+        else if (a)
+            error_at(a->loc, NULL, "pragma Default_Storage_Pool naming a pool object is not supported yet (null is)");
+        else
+            error_at(d->loc, "13.11.3(3/3)", "pragma Default_Storage_Pool takes one argument, null or a storage pool");
+        return;
+    }
     /* Analyse the arguments that are expressions of a pragma we know to
      * need nothing more; other pragmas have no effect (2.8(11)). */
 }
@@ -886,6 +902,8 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
         error_at(loc, "13.11(15)", "'%s is only for access types, and '%s' is not one", attr->name, type_name(t));
         return;
     }
+    if (!strcmp(attr->name, "storage_size") ? t->pool_clause : t->storage_size != NULL)
+        error_at(loc, "13.11(3)", "'%s' cannot have both a Storage_Pool and a Storage_Size", type_name(t));
     if (!strcmp(attr->name, "storage_size")) {
         Type *vt = sema_expr(value, NULL);
         if (vt && !type_is_integer(type_full(vt)))
@@ -900,6 +918,7 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
             Type *ob = other ? type_full(other)->base : NULL;
             if (ob && ob->kind == TY_ACCESS && ob->storage_pool) {
                 t->storage_pool = ob->storage_pool;
+                t->pool_clause = true;
                 t->pool_allocate = ob->pool_allocate;
                 t->pool_deallocate = ob->pool_deallocate;
                 t->pool_allocate_from_subpool = ob->pool_allocate_from_subpool;
@@ -907,7 +926,7 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
                 return;
             }
             if (ob) {
-                error_at(value->loc, NULL, "'%s' uses the default pool, which adac cannot name yet", type_name(other));
+                t->pool_clause = true;      /* both use the default pool */
                 return;
             }
         }
@@ -915,6 +934,8 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
         if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT)))
             error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
         t->storage_pool = value;
+        t->pool_clause = true;
+        t->storage_size_zero = false;     /* a pool of its own, whatever the default */
         if (!pt)
             return;
         if (value->ent && value->ent->depth > 0)

@@ -24,6 +24,7 @@ typedef struct Scope {
     Vec declared;              /* Ident* pushed in this scope, to pop */
     Vec used;                  /* Entity* packages named in use clauses */
     int depth;                 /* subprogram nesting depth inside it */
+    int default_pool;          /* pragma Default_Storage_Pool in force: 0 none, 1 null */
 } Scope;
 
 static Scope scopes[512];
@@ -38,7 +39,11 @@ void scope_push(Entity *owner)
     s->owner = owner;
     int outer = n_scopes > 1 ? scopes[n_scopes - 2].depth : 0;
     s->depth = outer + (owner && (owner->kind == E_PROCEDURE || owner->kind == E_FUNCTION) ? 1 : 0);
+    s->default_pool = n_scopes > 1 ? scopes[n_scopes - 2].default_pool : 0;   /* 13.11.3(6/3) */
 }
+
+void scope_set_default_pool(int pool) { if (n_scopes) scopes[n_scopes - 1].default_pool = pool; }
+int scope_default_pool(void) { return n_scopes ? scopes[n_scopes - 1].default_pool : 0; }
 
 void scope_pop(void)
 {

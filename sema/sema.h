@@ -82,6 +82,7 @@ struct Type {
     Entity *pool_deallocate;   /* Unchecked_Deallocation call (13.11(16-21)), and, for a */
     Entity *pool_allocate_from_subpool; /* pool with subpools, 13.11.4(?) */
     bool pool_dispatching;     /* P is class-wide: the calls dispatch */
+    bool pool_clause;          /* Storage_Pool is specified (even as the default pool's) */
     /* array types */
     Vec indexes;               /* Type* of each index subtype */
     Type *component;           /* component subtype */
@@ -221,6 +222,10 @@ void scope_pop(void);
 Entity *scope_owner(void);
 int scope_depth(void);                        /* subprogram nesting depth */
 void declare(Entity *e);                      /* make E directly visible */
+/* pragma Default_Storage_Pool in force in the current region (13.11.3):
+ * 0 none (the standard pool), 1 null (no pool: allocators illegal) */
+void scope_set_default_pool(int pool);
+int scope_default_pool(void);
 void use_package(Entity *pkg);                /* use clause in the current scope */
 /* Every entity visible by the name ID (directly or by use), innermost first. */
 Vec lookup_all(Ident *id);

@@ -1,7 +1,4 @@
 -- COVERS: 13.11(3), 13.11(15)
--- XFAIL: *
--- Missing in adac: System.Storage_Pools and the Storage_Pool and
--- Storage_Size clauses of access types.
 -- RM 13.11(3): Storage_Size shall not be specified for an access type whose
 -- Storage_Pool is specified; (15): the pool's name shall denote a variable.
 -- RUN: not %adac -fsyntax-only %s 2>&1 | FileCheck %s --implicit-check-not=error:

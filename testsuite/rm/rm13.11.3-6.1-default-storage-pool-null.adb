@@ -1,6 +1,4 @@
 -- COVERS: 13.11.3(3/3), 13.11.3(3.1/3), 13.11.3(3.2/3), 13.11.3(4.1/3), 13.11.3(6/3), 13.11.3(6.1/3), 4.8(5.4/3)
--- XFAIL: *
--- Missing in adac: pragma Default_Storage_Pool.
 -- RM 13.11.3(4.1/3), (6.1/3): within the scope of pragma
 -- Default_Storage_Pool (null), a nonderived access type declared there
 -- without a Storage_Pool has a Storage_Size of zero, so its allocators are
