@@ -94,10 +94,10 @@
  *
  *   (unhandled: "raised PROGRAM_ERROR : <message>").  Freed blocks are
  *   filled with 0xDF and kept in quarantine, never reused, up to 64 MiB
- *   (the environment variable ADAC_DEBUG_POOL_QUARANTINE sets the byte
- *   count), so that a double free is recognised even after later
- *   allocations; beyond that the oldest are returned to malloc and
- *   forgotten.  When a pool operation is called from C rather than from Ada
+ *   of memory held, blocks and the pool's records (the environment
+ *   variable ADAC_DEBUG_POOL_QUARANTINE sets the byte count), so that a
+ *   double free is recognised even after later allocations; beyond that
+ *   the oldest are returned to malloc and forgotten.  When a pool operation is called from C rather than from Ada
  *   code, FILE:LINE is "<C>:0", and a bad free still raises Program_Error:
  *   with no Ada handler active that reports it and ends the program.
  *

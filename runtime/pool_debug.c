@@ -141,6 +141,14 @@ static void list_remove(struct dblock **first, struct dblock **last,
         *last = d->prev;
 }
 
+/* The memory a block holds while in quarantine: its record and the block,
+ * each as malloc rounds it (a word of header, 16-byte granules, about). */
+static size_t footprint(const struct dblock *d)
+{
+    size_t n = d->size ? d->size : 1;
+    return ((sizeof *d + 8 + 15) & ~(size_t)15) + ((n + 8 + 15) & ~(size_t)15);
+}
+
 static const char *site_file(const char *file)
 {
     return file ? file : "<C>";
@@ -165,7 +173,7 @@ static void *debug_allocate(adac_pool *pool, size_t size, size_t align)
         free(d);
         return NULL;
     }
-    if (table_count >= table_size)
+    if (2 * table_count >= table_size) /* chains of one record, mostly */
         table_grow();
     if (table_size == 0) {
         free(p);
@@ -235,12 +243,12 @@ static void debug_deallocate(adac_pool *pool, void *p, size_t size,
     n_frees++;
     memset(p, 0xDF, d->size);
     list_append(&quar_first, &quar_last, d);
-    quar_bytes += d->size ? d->size : 1;
+    quar_bytes += footprint(d);
     while (quar_bytes > quar_limit && quar_first) {
         struct dblock *old = quar_first;
 
         list_remove(&quar_first, &quar_last, old);
-        quar_bytes -= old->size ? old->size : 1;
+        quar_bytes -= footprint(old);
         table_remove(old);
         free(old->addr);
         free(old);
