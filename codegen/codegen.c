@@ -790,6 +790,9 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
     LLVMDisposeMessage(err);
     err = NULL;
 
+    if (opts->dump_ir == 1)
+        goto write;                   /* --dump-ir: the module as generated */
+
     if (opts->opt_level > 0) {
         LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
         char passes[32];
@@ -804,6 +807,7 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
         LLVMDisposePassBuilderOptions(po);
     }
 
+write:;
     bool ok = true;
     switch (out) {
     case CG_LLVM_IR:

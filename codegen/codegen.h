@@ -29,6 +29,8 @@ typedef struct CgOptions {
                                 * ADART_POOL_* (runtime/adart.h): every
                                 * default-pool allocator and free calls
                                 * __adac_pool_alloc/__adac_pool_free */
+    int dump_ir;               /* --dump-ir (1): print the IR before the passes
+                                * on stdout and stop; --dump-ir-opt (2): after */
 } CgOptions;
 
 /* Generate code for PROG and write it to PATH as OUT.  Returns false, with a
