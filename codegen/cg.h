@@ -23,6 +23,7 @@ typedef struct CgObj {
     LLVMValueRef bounds;       /* unconstrained arrays: address of the bounds */
     LLVMValueRef value;        /* scalar in parameters passed by value (no addr) */
     int frame_index;           /* >= 0: a slot of its subprogram's up-level frame */
+    LLVMValueRef level;        /* an access parameter: where its actual's level is */
 } CgObj;
 
 /* A value of an expression: scalars and access values in V; arrays as the
@@ -178,6 +179,8 @@ void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi);
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
 void cg_init_default(LLVMValueRef addr, Type *t);
 LLVMValueRef frame_at_depth(int k);        /* up-level frame of locals depth K */
+/* The accessibility level of what access parameter P designates (3.10.2(13/3)). */
+LLVMValueRef cg_param_level(Entity *p);
 /* Tagged types: the struct index of component I (the tag is field 0), the
  * address of a type's tag (its dispatch table), the table's LLVM type for
  * N primitives, and the type of a dispatching call of S. */

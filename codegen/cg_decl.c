@@ -384,6 +384,14 @@ void cg_subprogram_body(Node *body)
             cg_store(v, a);
             bind_object(f, a);
         }
+        if (sema_passes_level(s, f)) {
+            LLVMValueRef lv = LLVMGetParam(cg.fn, pi++);
+            const char *ln = arena_printf("%s.level", f->spelling);
+            LLVMSetValueName2(lv, ln, strlen(ln));
+            LLVMValueRef la = cg_alloca(cg.i32, ln);
+            cg_store(lv, la);
+            o->level = la;
+        }
     }
     cg_decls(&body->list);
     cg_handled(&body->list2, &body->list3);

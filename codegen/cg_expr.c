@@ -442,6 +442,16 @@ static LLVMValueRef record_subtype_size(Type *t)
 static int current_depth(void) { return cg.subp ? cg.subp->depth + 1 : 0; }
 
 /* The up-level frame of the subprogram whose locals are at depth K. */
+LLVMValueRef cg_param_level(Entity *p)
+{
+    CgObj *o = cg_obj(p);
+    if (o->level && p->scope == cg.subp)
+        return cg_load(cg.i32, o->level, "level");
+    /* reached from a nested subprogram: at most as deep as the parameter's
+     * subprogram (the object outlives the call) */
+    return LLVMConstInt(cg.i32, (unsigned)(p->depth > 0 ? p->depth - 1 : 0), 0);
+}
+
 LLVMValueRef frame_at_depth(int k)
 {
     int c = current_depth();
@@ -931,6 +941,17 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
             args[n++] = cg_address(a).v;
         } else {
             args[n++] = cg_scalar(a);
+        }
+        if (sema_passes_level(s, f)) {
+            /* 3.10.2(13/3): the level of what the actual designates */
+            int lv = ci->levels ? ci->levels[i] : 0;
+            Node *an = a;
+            while (an && (an->kind == N_PAREN || an->kind == N_QUALIFIED))
+                an = an->expr;
+            if (lv == LEVEL_OF_PARAM && an && an->ent)
+                args[n++] = cg_param_level(an->ent);
+            else
+                args[n++] = LLVMConstInt(cg.i32, (unsigned)(lv < 0 ? 0 : lv), 0);
         }
     }
     bool dispatching = ci && ci->controlling >= 0;
@@ -2287,6 +2308,18 @@ static CgVal raw(Node *e)
             }
             CgVal v = cg_expr(x);
             if (cg.opts->checks && t && t->kind == TY_ACCESS) {
+                if (e->checks & CHK_ACCESSIBILITY) {
+                    /* 4.6(48/3): an access parameter designating an object
+                     * deeper than the target type: Program_Error */
+                    Node *xn = x;
+                    while (xn->kind == N_PAREN)
+                        xn = xn->expr;
+                    LLVMValueRef level = cg_param_level(xn->ent);
+                    LLVMValueRef deeper = LLVMBuildICmp(cg.b, LLVMIntSGT, level,
+                                                        LLVMConstInt(cg.i32, (unsigned)t->base->level, 0), "deeper");
+                    cg_check_fail("accessibility", e->loc, LLVMBuildAnd(cg.b, deeper,
+                                  LLVMBuildIsNotNull(cg.b, v.v, ""), ""));
+                }
                 if (e->checks & CHK_NULL_EXCL)
                     cg_check_fail("null_exclusion", e->loc, LLVMBuildIsNull(cg.b, v.v, "is.null"));
                 if (e->checks & CHK_DISCRIMINANT)

@@ -490,6 +490,8 @@ LLVMTypeRef cg_function_type(Entity *s)
         } else {
             params[n++] = cg_type(f->type);
         }
+        if (sema_passes_level(s, f))
+            params[n++] = cg.i32;              /* its actual's accessibility level */
     }
     LLVMTypeRef ret = cg.void_t;
     if (s->kind == E_FUNCTION && s->result) {

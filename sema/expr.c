@@ -22,6 +22,8 @@ enum { NF_ANALYSED = 1u << 30 };  /* on a node: sema_expr has run on it (a bit t
 static Type *analyse(Node *e, Type *expected);
 static bool could_be(Node *a, Type *ft);
 static Ident *operator_ident(int op);
+static int actual_level(Node *a);
+static bool is_access_param(Node *n);
 static Vec prefixed_candidates(Type *t, Ident *id);
 static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *expected, bool want_proc);
 
@@ -612,6 +614,7 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
     CallInfo *ci = arena_alloc(sizeof *ci);
     ci->controlling = -1;
     ci->subp = s;
+    ci->levels = arena_alloc(sizeof(int) * (size_t)(s->params.len + 1));
     for (int i = 0; i < s->params.len; i++) {
         Entity *f = s->params.data[i];
         Node *a = order[i];
@@ -621,6 +624,8 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
         }
         analyse(a, f->type);
         sema_convert(a, f->type);
+        if (sema_passes_level(s, f))
+            ci->levels[i] = actual_level(a);
         if (f->mode != MODE_IN) {
             /* 6.4.1(5): an out or in out actual must be a variable */
             if (!sema_is_variable(a))
@@ -735,6 +740,47 @@ static int object_level(Node *n)
     if (n->ent)
         return n->ent->kind == E_PARAM ? n->ent->depth : n->ent->depth;
     return 0;
+}
+
+bool sema_passes_level(const Entity *s, const Entity *f)
+{
+    Type *t = f->type ? type_full(f->type) : NULL;
+    return t && t->kind == TY_ACCESS && (t->aflags & AF_ANONYMOUS) && f->mode == MODE_IN && !s->imported
+        && s->builtin == BI_NONE;
+}
+
+/* Is N an access parameter (whose level travels with it)? */
+static bool is_access_param(Node *n)
+{
+    while (n->kind == N_PAREN)
+        n = n->expr;
+    return n->kind == N_IDENT && n->ent && n->ent->kind == E_PARAM && n->ent->scope
+        && sema_passes_level(n->ent->scope, n->ent);
+}
+
+/* The accessibility level of the object access value A designates, as
+ * an access parameter's actual (3.10.2(13/3)): statically known, or
+ * LEVEL_OF_PARAM when A is an access parameter itself. */
+static int actual_level(Node *a)
+{
+    while (a->kind == N_PAREN)
+        a = a->expr;
+    if (is_access_param(a))
+        return LEVEL_OF_PARAM;
+    Type *qt = a->kind == N_QUALIFIED && a->ty ? type_full(a->ty) : NULL;
+    if (qt && qt->kind == TY_ACCESS && !(qt->aflags & AF_ANONYMOUS))
+        return qt->base->level;       /* T'(new ...): of the named type T */
+    if (a->kind == N_NULL_LIT)
+        return 0;
+    if (a->kind == N_ATTRIBUTE && a->id && (!strcmp(a->id->name, "access") || !strcmp(a->id->name, "unchecked_access")))
+        return object_level(a->expr);
+    Type *t = a->ty ? type_full(a->ty) : NULL;
+    if (a->kind != N_ALLOCATOR && t && t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS))
+        return t->base->level;        /* a value of a named access type */
+    /* 3.10.2(14/3): an allocator (or other anonymous value) lives as long
+     * as the innermost master of the call: the call's statement, deeper
+     * than anything declared around it (7.6.1(3/2)) */
+    return scope_depth() + 1;
 }
 
 /* X'Access and X'Unchecked_Access (3.10.2(24-32), 13.10): an access value
@@ -1151,6 +1197,8 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                            && same_type(t->component, fx->component));
                 if (!ok)
                     error_at(n->loc, "4.6(8/2)", "cannot convert a value of type '%s' to type '%s'", type_name(fx), type_name(t));
+                else if (t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS) && is_access_param(x))
+                    n->checks |= CHK_ACCESSIBILITY;   /* 4.6(48/3): known at run time only */
                 if (type_is_scalar(t))
                     sema_need_range_check(x, t);
                 if (x->checks & CHK_RANGE) {

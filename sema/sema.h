@@ -317,6 +317,8 @@ enum {
     CHK_DISCRIMINANT = 1 << 5, /* discriminants must match the target's constraint */
     CHK_LENGTH = 1 << 6,       /* array lengths must match the target's */
     CHK_TAG = 1 << 7,          /* a class-wide value must be in the target's class */
+    CHK_ACCESSIBILITY = 1 << 8,/* an access parameter converted to a named access type must
+                                  not designate an object deeper than it (4.6(48/3)) */
 };
 
 /* What a subprogram call looks like once resolved: the actuals in the order
@@ -326,7 +328,17 @@ typedef struct CallInfo {
     Vec actuals;               /* Node*: one per formal, in order */
     int controlling;           /* >= 0: a dispatching call (3.9.2) on this
                                   formal's class-wide actual; else -1 */
+    int *levels;               /* per formal that is an access parameter: the
+                                  accessibility level of its actual (3.10.2(13/3)),
+                                  LEVEL_OF_PARAM when the actual is itself an access
+                                  parameter (its level is known at run time) */
 } CallInfo;
+
+enum { LEVEL_OF_PARAM = -1 };
+
+/* Does formal F of S take its actual's accessibility level as a hidden
+ * parameter (an access parameter of an Ada subprogram, 3.10.2(13/3))? */
+bool sema_passes_level(const Entity *s, const Entity *f);
 
 void sema_decls(Vec *decls);
 void sema_decl(Node *d);

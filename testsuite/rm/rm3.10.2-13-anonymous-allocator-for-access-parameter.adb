@@ -1,7 +1,4 @@
 -- COVERS: 3.10.2(13/3), 3.10.2(14/3)
--- XFAIL: *
--- Missing in adac: the run-time accessibility check of a conversion from an
--- access parameter to a named access type (4.6(48/3)).
 -- RM 3.10.2(13/3), (14/3): an access parameter has the level of the object
 -- its actual designates; an anonymous allocator given as the actual has the
 -- level of the innermost master of the call, deeper than the named type
