@@ -778,6 +778,7 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
 
 static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result);
 static LLVMValueRef binary(Node *e);
+static CgVal if_expr(Node *e);
 static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc);
 
 void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef p)
@@ -2389,6 +2390,8 @@ static CgVal raw(Node *e)
         return allocator(e);
     case N_AGGREGATE:
         return aggregate(e);
+    case N_IF_EXPR:
+        return if_expr(e);
     case N_BINARY:
         if (e->ent && e->sem) {
             CgVal r;
@@ -2454,6 +2457,58 @@ CgVal cg_expr(Node *e)
 LLVMValueRef cg_scalar(Node *e)
 {
     return cg_expr(e).v;
+}
+
+/* 4.5.7: if C1 then E1 elsif ... else E: one value from the branch taken
+ * (scalars and access values as values, others by address, with bounds
+ * for unconstrained arrays) */
+static CgVal if_expr(Node *e)
+{
+    Type *t = type_full(e->ty);
+    bool scalar = type_is_scalar(t) || t->kind == TY_ACCESS;
+    bool unconstrained = t->kind == TY_ARRAY && !t->constrained;
+    int n = e->list.len + 1;
+    LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
+    LLVMValueRef *bnds = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
+    LLVMBasicBlockRef *from = arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)n);
+    LLVMBasicBlockRef end = cg_block("ifx.end");
+    for (int i = 0; i < n; i++) {
+        Node *x = i < e->list.len ? ((Node *)e->list.data[i])->expr : e->expr;
+        LLVMBasicBlockRef next = NULL;
+        if (i < e->list.len) {
+            LLVMBasicBlockRef then = cg_block("ifx.then");
+            next = cg_block("ifx.next");
+            LLVMBuildCondBr(cg.b, cg_cond(((Node *)e->list.data[i])->cond), then, next);
+            LLVMPositionBuilderAtEnd(cg.b, then);
+        }
+        CgVal v;
+        if (!x)
+            v = (CgVal){LLVMConstInt(cg_type(t), 1, 0), NULL};        /* no else: True */
+        else if (scalar)
+            v = (CgVal){cg_scalar(x), NULL};
+        else
+            v = cg_expr(x);
+        if (unconstrained && !v.bounds) {
+            LLVMValueRef lo, hi;
+            cg_bounds_of(type_full(x->ty), 0, &lo, &hi);
+            v.bounds = make_bounds(lo, hi);
+        }
+        vals[i] = v.v;
+        bnds[i] = v.bounds;
+        from[i] = LLVMGetInsertBlock(cg.b);
+        LLVMBuildBr(cg.b, end);
+        if (next)
+            LLVMPositionBuilderAtEnd(cg.b, next);
+    }
+    LLVMPositionBuilderAtEnd(cg.b, end);
+    LLVMValueRef phi = LLVMBuildPhi(cg.b, LLVMTypeOf(vals[0]), "ifx");
+    LLVMAddIncoming(phi, vals, from, (unsigned)n);
+    LLVMValueRef bphi = NULL;
+    if (unconstrained) {
+        bphi = LLVMBuildPhi(cg.b, cg.ptr, "ifx.bounds");
+        LLVMAddIncoming(bphi, bnds, from, (unsigned)n);
+    }
+    return (CgVal){phi, bphi};
 }
 
 LLVMValueRef cg_cond(Node *e)
