@@ -17,6 +17,7 @@
 #include "frontend.h"
 #include "sema.h"
 #include "codegen.h"
+#include "report.h"
 #include "adart.h"
 
 #include <errno.h>
@@ -63,6 +64,25 @@ static const char usage_text[] =
     "  -v               print the commands the driver runs\n"
     "  --dump-tokens    print the tokens of each file (FILE:LINE:COL: TOKEN [TEXT])\n"
     "  --dump-ast       print the syntax tree of each file, as parsed\n"
+    "  --dump-sema      print the analysed tree: the --dump-ast lines with each\n"
+    "                   node's type (: T), entity (-> kind Name@file:line:col),\n"
+    "                   checks (checks=range|...) and conversion target (=> S)\n"
+    "  --dump-ir        print the LLVM IR before the optimisation passes\n"
+    "  --dump-ir-opt    print the LLVM IR after them (at -O0: the same IR)\n"
+    "  --report=alloc   list every allocator of the program (the units given and\n"
+    "                   the units they with), one row each: LOCATION, ALLOCATOR\n"
+    "                   as written, ACCESS TYPE, SUBTYPE of the object, POOL\n"
+    "                   (default, the Storage_Pool object, or subpool H of P),\n"
+    "                   SIZE and ALIGN in bytes when static (+N: bounds or\n"
+    "                   collection link in front), FIN (needs finalization),\n"
+    "                   CHECKS (the run-time checks it carries; removed ones in\n"
+    "                   parentheses); then a summary line and one line per size\n"
+    "                   note and per check with its RM paragraph and exception\n"
+    "  --report=alloc-json\n"
+    "                   the same as one JSON object (docs/inspecting.md)\n"
+    "                   The dumps and the report print on stdout and write no\n"
+    "                   other output; the report runs after sema, needs no code\n"
+    "                   generation, and follows -gnatp and -fpool=\n"
     "  --version        print the version and exit\n"
     "  --help           print this help and exit\n";
 
@@ -196,7 +216,9 @@ int main(int argc, char **argv)
     Vec files = {0}, includes = {0};
     const char *out = NULL;
     bool opt_c = false, opt_S = false, emit_llvm = false, syntax_only = false;
-    bool dump_tokens = false, dump_ast = false;
+    bool dump_tokens = false, dump_ast = false, dump_sema_tree = false;
+    int report = 0, dump_ir = 0;       /* report: 1 table, 2 JSON; dump_ir: 1 before, 2 after the passes */
+    const char *pool_name = "builtin";
     CgOptions cg = {.opt_level = 0, .checks = true};
 
     for (int i = 1; i < argc; i++) {
@@ -242,6 +264,7 @@ int main(int argc, char **argv)
                 cg.pool = ADART_POOL_DEBUG;
             else
                 usage_error("unknown pool '%s' (builtin, installed, counting or debug)", p);
+            pool_name = p;
         } else if (!strncmp(a, "-I", 2)) {
             const char *dir = a[2] ? a + 2 : (++i < argc ? argv[i] : NULL);
             if (!dir)
@@ -253,6 +276,18 @@ int main(int argc, char **argv)
             dump_tokens = true;
         } else if (!strcmp(a, "--dump-ast")) {
             dump_ast = true;
+        } else if (!strcmp(a, "--dump-sema")) {
+            dump_sema_tree = true;
+        } else if (!strcmp(a, "--dump-ir")) {
+            dump_ir = 1;
+        } else if (!strcmp(a, "--dump-ir-opt")) {
+            dump_ir = 2;
+        } else if (!strcmp(a, "--report=alloc")) {
+            report = 1;
+        } else if (!strcmp(a, "--report=alloc-json")) {
+            report = 2;
+        } else if (!strncmp(a, "--report", 8)) {
+            usage_error("unknown report '%s' (--report=alloc or --report=alloc-json)", a);
         } else if (!strcmp(a, "--version")) {
             printf("adac %s (LLVM 19)\n", PACKAGE_VERSION);
             return 0;
@@ -310,8 +345,22 @@ int main(int argc, char **argv)
     Program prog = {0};
     if (!sema_program(&units, &prog) || diag_error_count())
         return 1;
+    if (report || dump_sema_tree) {
+        if (dump_sema_tree)
+            dump_sema(&prog, stdout);
+        if (report) {
+            ReportOptions ro = {.json = report == 2, .checks = cg.checks, .default_pool = pool_name};
+            report_allocators(&prog, &ro, stdout);
+        }
+        return 0;
+    }
     if (syntax_only)
         return 0;
+    if (dump_ir) {
+        cg.source_name = files.data[0];
+        cg.dump_ir = dump_ir;
+        return codegen_program(&prog, &cg, CG_LLVM_IR, "-") ? 0 : 1;
+    }
 
     cg.source_name = files.data[0];
     if (opt_S || opt_c) {
