@@ -61,7 +61,8 @@ static void scan_decls(Vec *decls, Scan *s)
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->data[i];
         if (d->kind == N_OBJECT_DECL || d->kind == N_RENAMING_DECL) {
-            scan_type(d->type->ty, s);
+            if (d->type)
+                scan_type(d->type->ty, s);
             for (int k = 0; k < d->ids.len; k++)
                 scan_entity(((Node *)d->ids.data[k])->ent, s);
         } else if ((d->kind == N_SUBTYPE_DECL || d->kind == N_TYPE_DECL) && d->ent)

@@ -2181,6 +2181,25 @@ static LLVMValueRef membership(Node *e)
     return (e->flags & NF_NOT) ? LLVMBuildNot(cg.b, any, "not.in") : any;
 }
 
+/* The bounds of dimension N of the array (object or type) that array
+ * attribute E (A'First (N), A'Range (N), ...) names: an object's own
+ * bounds when its subtype is unconstrained.  False if E's prefix is no
+ * array. */
+bool cg_array_attribute_bounds(Node *e, LLVMValueRef *lo, LLVMValueRef *hi)
+{
+    Node *p = e->expr;
+    Type *pt = type_full(p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty);
+    if (!pt || !(pt->kind == TY_ARRAY || (pt->kind == TY_ACCESS && p->ent && p->ent->kind != E_TYPE)))
+        return false;
+    Type *at = pt->kind == TY_ACCESS ? type_full(pt->designated) : pt;
+    int dim = e->op > 0 ? e->op - 1 : 0;
+    if (p->ent && p->ent->kind == E_TYPE)
+        cg_bounds_of(at, dim, lo, hi);
+    else
+        array_bounds(cg_address(p), at, dim, lo, hi);
+    return true;
+}
+
 static CgVal attribute(Node *e)
 {
     const char *name = e->id->name;
@@ -2191,15 +2210,8 @@ static CgVal attribute(Node *e)
         return (CgVal){LLVMBuildPtrToInt(cg.b, cg_address(p).v, cg.i64, "address"), NULL};
     Type *pt = p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty;
     pt = type_full(pt);
-    if (pt->kind == TY_ARRAY || (pt->kind == TY_ACCESS && p->ent && p->ent->kind != E_TYPE)) {
-        CgVal v = cg_address(p);
-        Type *at = pt->kind == TY_ACCESS ? type_full(pt->designated) : pt;
-        LLVMValueRef lo, hi;
-        int dim = e->op > 0 ? e->op - 1 : 0;
-        if (p->ent && p->ent->kind == E_TYPE)
-            cg_bounds_of(at, dim, &lo, &hi);
-        else
-            array_bounds(v, at, dim, &lo, &hi);
+    LLVMValueRef lo, hi;
+    if (cg_array_attribute_bounds(e, &lo, &hi)) {
         if (!strcmp(name, "first"))
             return (CgVal){lo, NULL};
         if (!strcmp(name, "last"))

@@ -102,6 +102,12 @@ static void loop_stmt(Node *s)
         if (r->kind == N_RANGE) {
             lo = cg_scalar(r->left);
             hi = cg_scalar(r->right);
+        } else if (r->kind == N_ATTRIBUTE && r->id && !strcmp(r->id->name, "range")
+                   && cg_array_attribute_bounds(r, &lo, &hi)) {
+            /* A'Range of an array object: its own bounds (3.6.2(7)) */
+            Type *rt = r->ty ? r->ty : t;
+            lo = cg_convert_scalar(lo, rt, t->base);
+            hi = cg_convert_scalar(hi, rt, t->base);
         } else {
             Type *rt = r->ty ? r->ty : t;
             cg_elaborate_subtype(rt);

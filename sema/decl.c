@@ -213,12 +213,12 @@ static void object_decl(Node *d)
  * evaluated once, here */
 static void object_renaming(Node *d)
 {
-    if (d->type->kind != N_SUBTYPE_IND && d->type->kind != N_IDENT && d->type->kind != N_SELECTED
+    if (d->type && d->type->kind != N_SUBTYPE_IND && d->type->kind != N_IDENT && d->type->kind != N_SELECTED
         && d->type->kind != N_ATTRIBUTE) {
         error_at(d->loc, NULL, "renaming an object of an anonymous access type is not supported yet");
         return;
     }
-    Type *t = sema_subtype_ind(d->type);
+    Type *t = d->type ? sema_subtype_ind(d->type) : NULL;     /* no mark: a for ... of loop's element */
     Type *rt = sema_expr(d->expr, t);
     if (t && rt && !type_covers(type_full(t), type_full(rt))) {
         error_at(d->expr->loc, "8.5.1(3)", "the renamed object is of type '%s', not '%s'", type_name(rt), type_name(t));

@@ -276,6 +276,8 @@ void inherit_primitives(Type *t);
 /* A node made by sema for an instance: the stand-in of a generic actual. */
 enum { NF_GENERIC_ACTUAL = 1u << 29 };
 
+/* A fresh copy of the tree under N, as parsed (no analysis results). */
+Node *sema_copy_tree(const Node *n);
 Entity *sema_generic_decl(Node *g);
 /* Analyse an instantiation; DECLARE_IN_REGION declares what it names. */
 void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *));

@@ -132,6 +132,60 @@ static void loop_stmt(Node *s)
         error_at(s->loc, "5.5(7)", "'end loop %s' does not repeat the loop's name", s->end_id->name);
 }
 
+/* 5.5.2: for X of [reverse] A loop ... end loop; over an array A is
+ *   for I in [reverse] A'Range loop declare X : renames A (I); begin ... end; end loop;
+ * (A's name is evaluated at each use: adac accepts names without side
+ * effects only, which array names in practice are). */
+static void for_of_loop(Node *s)
+{
+    Node *probe = sema_copy_tree(s->constraint);
+    Type *at = sema_expr(probe, NULL);
+    if (!at)
+        return;
+    Type *ft = type_full(at);
+    if (ft->kind != TY_ARRAY) {
+        error_at(s->constraint->loc, "5.5.2(3/3)", "'for ... of' iterates over an array here, and '%s' is not one "
+                 "(iterators of containers are not supported)", type_name(at));
+        return;
+    }
+    if (ft->indexes.len != 1) {
+        error_at(s->constraint->loc, NULL, "'for ... of' over a multidimensional array is not supported yet");
+        return;
+    }
+    static int counter;
+    const char *iname = arena_printf("$of%d", counter++);
+    Ident *iid = intern(iname, strlen(iname));
+    Node *idx = node_new(N_IDENT, s->loc);
+    idx->id = iid;
+    idx->text = "index";
+    Node *range = node_new(N_ATTRIBUTE, s->constraint->loc);
+    range->expr = sema_copy_tree(s->constraint);
+    range->id = intern("range", 5);
+    range->text = "Range";
+    Node *iref = node_new(N_IDENT, s->loc);
+    iref->id = iid;
+    iref->text = "index";
+    Node *comp = node_new(N_APPLY, s->constraint->loc);
+    comp->expr = sema_copy_tree(s->constraint);
+    vec_push(&comp->list, iref);
+    Node *ren = node_new(N_RENAMING_DECL, s->right->loc);
+    vec_push(&ren->ids, s->right);
+    ren->type = s->type;
+    ren->expr = comp;
+    Node *blk = node_new(N_BLOCK, s->loc);
+    vec_push(&blk->list, ren);
+    blk->list2 = s->list;
+    s->kind = N_LOOP;
+    s->op = T_FOR;
+    s->constraint = range;
+    s->right = idx;
+    s->id2 = iid;
+    s->type = NULL;
+    s->list = (Vec){0};
+    vec_push(&s->list, blk);
+    loop_stmt(s);
+}
+
 static void exit_stmt(Node *s)
 {
     if (!n_loops) {
@@ -318,7 +372,7 @@ void sema_stmts(Vec *stmts)
             error_at(s->loc, NULL, "extended return statements are not supported yet");
             break;
         case N_FOR_OF_LOOP:
-            error_at(s->loc, NULL, "generalized loop iteration (for ... of) is not supported yet");
+            for_of_loop(s);
             break;
         default:
             error_at(s->loc, NULL, "this statement (%s) is not supported yet", node_kind_name(s->kind));
