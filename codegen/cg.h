@@ -164,6 +164,7 @@ void cg_scan_uplevel(Node *body);
 /* cg_stmt.c */
 void cg_stmts(Vec *stmts);
 void cg_handled(Vec *stmts, Vec *handlers);
+LLVMValueRef cg_choice_hit(LLVMValueRef v, Type *t, Node *choice);   /* a case choice's test */
 
 /* cg_expr.c */
 CgVal cg_expr(Node *e);                    /* value of E, converted to its target */

@@ -779,6 +779,7 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
 static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal *result);
 static LLVMValueRef binary(Node *e);
 static CgVal if_expr(Node *e);
+static CgVal case_expr(Node *e);
 static void designated_constraint_check(LLVMValueRef p, Type *to, Loc loc);
 
 void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef p)
@@ -2404,6 +2405,8 @@ static CgVal raw(Node *e)
         return aggregate(e);
     case N_IF_EXPR:
         return if_expr(e);
+    case N_CASE_EXPR:
+        return case_expr(e);
     case N_BINARY:
         if (e->ent && e->sem) {
             CgVal r;
@@ -2519,6 +2522,68 @@ static CgVal if_expr(Node *e)
     if (unconstrained) {
         bphi = LLVMBuildPhi(cg.b, cg.ptr, "ifx.bounds");
         LLVMAddIncoming(bphi, bnds, from, (unsigned)n);
+    }
+    return (CgVal){phi, bphi};
+}
+
+/* 4.5.7: case S is when C => E, ...: the value of the arm whose choice
+ * covers S (Constraint_Error when none does, 4.5.7(21/3)) */
+static CgVal case_expr(Node *e)
+{
+    Type *t = type_full(e->ty), *st = type_full(e->expr->ty);
+    bool scalar = type_is_scalar(t) || t->kind == TY_ACCESS;
+    bool unconstrained = t->kind == TY_ARRAY && !t->constrained;
+    LLVMValueRef sel = cg_scalar(e->expr);
+    int n = e->list.len;
+    LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+    LLVMValueRef *bnds = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+    LLVMBasicBlockRef *from = arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)(n + 1));
+    LLVMBasicBlockRef end = cg_block("casex.end");
+    int k = 0;
+    bool others = false;
+    for (int i = 0; i < n; i++) {
+        Node *arm = e->list.data[i];
+        LLVMBasicBlockRef body = cg_block("casex.when"), next = cg_block("casex.next");
+        if (arm->list2.len == 1 && ((Node *)arm->list2.data[0])->kind == N_OTHERS) {
+            others = true;
+            LLVMBuildBr(cg.b, body);
+        } else {
+            for (int c = 0; c < arm->list2.len; c++) {
+                LLVMBasicBlockRef more = cg_block("casex.choice");
+                LLVMBuildCondBr(cg.b, cg_choice_hit(sel, st, arm->list2.data[c]), body, more);
+                LLVMPositionBuilderAtEnd(cg.b, more);
+            }
+            LLVMBuildBr(cg.b, next);
+        }
+        LLVMPositionBuilderAtEnd(cg.b, body);
+        CgVal v = scalar ? (CgVal){cg_scalar(arm->expr), NULL} : cg_expr(arm->expr);
+        if (unconstrained && !v.bounds) {
+            LLVMValueRef lo, hi;
+            cg_bounds_of(type_full(arm->expr->ty), 0, &lo, &hi);
+            v.bounds = make_bounds(lo, hi);
+        }
+        vals[k] = v.v;
+        bnds[k] = v.bounds;
+        from[k++] = LLVMGetInsertBlock(cg.b);
+        LLVMBuildBr(cg.b, end);
+        LLVMPositionBuilderAtEnd(cg.b, next);
+    }
+    if (others) {
+        LLVMBuildUnreachable(cg.b);
+    } else {
+        LLVMValueRef args[2] = {cg_file_name(e->loc.file), LLVMConstInt(cg.i32, (unsigned)e->loc.line, 0)};
+        cg_call_rt("__adac_rcheck_CE_Range_Check", args, 2);
+        LLVMBuildUnreachable(cg.b);
+    }
+    LLVMPositionBuilderAtEnd(cg.b, end);
+    if (!k)
+        return (CgVal){LLVMGetUndef(scalar ? cg_type(t) : cg.ptr), NULL};
+    LLVMValueRef phi = LLVMBuildPhi(cg.b, LLVMTypeOf(vals[0]), "casex");
+    LLVMAddIncoming(phi, vals, from, (unsigned)k);
+    LLVMValueRef bphi = NULL;
+    if (unconstrained) {
+        bphi = LLVMBuildPhi(cg.b, cg.ptr, "casex.bounds");
+        LLVMAddIncoming(bphi, bnds, from, (unsigned)k);
     }
     return (CgVal){phi, bphi};
 }

@@ -264,6 +264,27 @@ static void raise_stmt(Node *s)
     LLVMBuildUnreachable(cg.b);
 }
 
+/* Does the selector's value V (of type T) satisfy case choice C? */
+LLVMValueRef cg_choice_hit(LLVMValueRef v, Type *t, Node *c)
+{
+    bool sgn = t->base->kind == TY_SIGNED;
+    if (c->kind == N_RANGE || c->kind == N_SUBTYPE_IND || (c->ty && c->kind != N_INT_LIT && c->ent && c->ent->kind == E_TYPE)) {
+        LLVMValueRef lo, hi;
+        if (c->kind == N_RANGE) {
+            lo = cg_scalar(c->left);
+            hi = cg_scalar(c->right);
+        } else {
+            cg_bounds_of(c->ty, 0, &lo, &hi);
+            lo = cg_convert_scalar(lo, c->ty, t);
+            hi = cg_convert_scalar(hi, c->ty, t);
+        }
+        LLVMValueRef a = LLVMBuildICmp(cg.b, sgn ? LLVMIntSGE : LLVMIntUGE, v, lo, "");
+        LLVMValueRef b = LLVMBuildICmp(cg.b, sgn ? LLVMIntSLE : LLVMIntULE, v, hi, "");
+        return LLVMBuildAnd(cg.b, a, b, "case.in");
+    }
+    return LLVMBuildICmp(cg.b, LLVMIntEQ, v, cg_scalar(c), "case.eq");
+}
+
 static void case_stmt(Node *s)
 {
     LLVMValueRef v = cg_scalar(s->expr);
@@ -285,24 +306,7 @@ static void case_stmt(Node *s)
         LLVMBasicBlockRef body = cg_block("case.when");
         for (int k = 0; k < arm->list2.len; k++) {
             Node *c = arm->list2.data[k];
-            LLVMValueRef hit;
-            bool sgn = t->base->kind == TY_SIGNED;
-            if (c->kind == N_RANGE || c->kind == N_SUBTYPE_IND || (c->ty && c->kind != N_INT_LIT && c->ent && c->ent->kind == E_TYPE)) {
-                LLVMValueRef lo, hi;
-                if (c->kind == N_RANGE) {
-                    lo = cg_scalar(c->left);
-                    hi = cg_scalar(c->right);
-                } else {
-                    cg_bounds_of(c->ty, 0, &lo, &hi);
-                    lo = cg_convert_scalar(lo, c->ty, t);
-                    hi = cg_convert_scalar(hi, c->ty, t);
-                }
-                LLVMValueRef a = LLVMBuildICmp(cg.b, sgn ? LLVMIntSGE : LLVMIntUGE, v, lo, "");
-                LLVMValueRef b = LLVMBuildICmp(cg.b, sgn ? LLVMIntSLE : LLVMIntULE, v, hi, "");
-                hit = LLVMBuildAnd(cg.b, a, b, "case.in");
-            } else {
-                hit = LLVMBuildICmp(cg.b, LLVMIntEQ, v, cg_scalar(c), "case.eq");
-            }
+            LLVMValueRef hit = cg_choice_hit(v, t, c);
             LLVMBasicBlockRef next = cg_block("case.next");
             LLVMBuildCondBr(cg.b, hit, body, next);
             LLVMPositionBuilderAtEnd(cg.b, next);

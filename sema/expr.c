@@ -2236,6 +2236,8 @@ static Type *analyse(Node *e, Type *expected)
     }
     case N_AGGREGATE:
         return aggregate(e, expected);
+    case N_CASE_EXPR:
+        return sema_case_expr(e, expected);
     case N_IF_EXPR: {
         /* 4.5.7: Boolean conditions; the dependent expressions all of the
          * type the context expects, or else of the first one's type; with

@@ -260,6 +260,8 @@ const char *eval_static_string(Node *e, int *len);
 
 /* Does name N denote a variable (3.3(2-13)), e.g. as an out actual or assignment target? */
 bool sema_is_variable(Node *n);
+/* A case expression (4.5.7), analysed in stmt.c with the case statement. */
+Type *sema_case_expr(Node *e, Type *expected);
 
 Type *classwide_of(Type *t);              /* T'Class */
 bool is_descendant(Type *s, Type *t);     /* S is T or derived from it, at any depth */

@@ -281,43 +281,85 @@ static void block_stmt(Node *s)
         error_at(s->loc, "5.6(3)", "'end %s' does not repeat the block's name", s->end_id->name);
 }
 
-static void case_stmt(Node *s)
+/* The selector of a case statement or expression (5.4(4), 4.5.7(14/3)):
+ * its type, or NULL after an error; the choices of each arm are of it. */
+static Type *case_selector(Node *s, const char *what)
 {
     Type *t = sema_expr(s->expr, NULL);
     if (t && !type_is_discrete(type_full(t))) {
-        error_at(s->expr->loc, "5.4(4)", "the expression of a case statement must be discrete, not of type '%s'", type_name(t));
+        error_at(s->expr->loc, "5.4(4)", "the selector of a case %s must be discrete, not of type '%s'", what, type_name(t));
         t = NULL;
     }
     if (t && type_full(t)->kind == TY_UNIV_INT)
         t = std.integer;
-    for (int i = 0; i < s->list.len; i++) {
-        Node *arm = s->list.data[i];
-        for (int k = 0; k < arm->list2.len; k++) {
-            Node *c = arm->list2.data[k];
-            if (c->kind == N_OTHERS) {
-                if (i != s->list.len - 1 || k != arm->list2.len - 1 || arm->list2.len != 1)
-                    error_at(c->loc, "5.4(5)", "'others' must be the only choice of the last alternative");
-                continue;
-            }
-            if (!t)
-                continue;
-            if (c->kind == N_RANGE) {
-                sema_expr(c->left, t->base);
-                sema_expr(c->right, t->base);
-                sema_convert(c->left, t->base);
-                sema_convert(c->right, t->base);
-            } else if (c->kind == N_SUBTYPE_IND || is_subtype_mark_node(c)) {
-                c->ty = c->kind == N_SUBTYPE_IND ? sema_subtype_ind(c) : sema_subtype_mark(c);
-            } else {
-                sema_expr(c, t->base);
-                sema_convert(c, t->base);
-                int64_t v;
-                if (!eval_static_int64(c, &v))
-                    error_at(c->loc, "3.8.1(5)", "a case choice must be static");
-            }
+    return t;
+}
+
+static void case_choices(Node *s, int i, Type *t)
+{
+    Node *arm = s->list.data[i];
+    for (int k = 0; k < arm->list2.len; k++) {
+        Node *c = arm->list2.data[k];
+        if (c->kind == N_OTHERS) {
+            if (i != s->list.len - 1 || k != arm->list2.len - 1 || arm->list2.len != 1)
+                error_at(c->loc, "5.4(5)", "'others' must be the only choice of the last alternative");
+            continue;
         }
-        sema_stmts(&arm->list);
+        if (!t)
+            continue;
+        if (c->kind == N_RANGE) {
+            sema_expr(c->left, t->base);
+            sema_expr(c->right, t->base);
+            sema_convert(c->left, t->base);
+            sema_convert(c->right, t->base);
+        } else if (c->kind == N_SUBTYPE_IND || is_subtype_mark_node(c)) {
+            c->ty = c->kind == N_SUBTYPE_IND ? sema_subtype_ind(c) : sema_subtype_mark(c);
+        } else {
+            sema_expr(c, t->base);
+            sema_convert(c, t->base);
+            int64_t v;
+            if (!eval_static_int64(c, &v))
+                error_at(c->loc, "3.8.1(5)", "a case choice must be static");
+        }
     }
+}
+
+static void case_stmt(Node *s)
+{
+    Type *t = case_selector(s, "statement");
+    for (int i = 0; i < s->list.len; i++) {
+        case_choices(s, i, t);
+        sema_stmts(&((Node *)s->list.data[i])->list);
+    }
+}
+
+/* 4.5.7: case expressions: the selector and choices as for a case
+ * statement; the dependent expressions as for an if expression */
+Type *sema_case_expr(Node *e, Type *expected)
+{
+    Type *sel = case_selector(e, "expression");
+    Type *t = expected;
+    for (int i = 0; i < e->list.len; i++) {
+        case_choices(e, i, sel);
+        Node *arm = e->list.data[i];
+        Type *at = sema_expr(arm->expr, t);
+        if (!t && at && type_full(at)->kind != TY_UNIV_INT && type_full(at)->kind != TY_UNIV_REAL
+            && type_full(at)->kind != TY_NULL && type_full(at)->kind != TY_STRING_LIT)
+            t = at;
+    }
+    if (!t)
+        return NULL;
+    if (type_full(t)->kind == TY_STRING_LIT)
+        t = std.string;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *arm = e->list.data[i];
+        if (arm->expr->ty && !type_covers(type_full(t), type_full(arm->expr->ty)))
+            error_at(arm->expr->loc, "4.5.7(8/3)", "expected a value of type '%s' here, found '%s'",
+                     type_name(t), type_name(arm->expr->ty));
+        else
+            sema_convert(arm->expr, t);
+    }
+    return e->ty = t;
 }
 
 void sema_stmts(Vec *stmts)
