@@ -2474,21 +2474,66 @@ LLVMValueRef cg_scalar(Node *e)
     return cg_expr(e).v;
 }
 
+/* Conditional expressions (4.5.7): the value of dependent expression X
+ * of result type T in the current branch, which then goes to END; the
+ * branches' values are joined by join_values. */
+typedef struct Branches {
+    LLVMValueRef *vals, *bnds;
+    LLVMBasicBlockRef *from;
+    int n;
+} Branches;
+
+static void branch_value(Branches *b, Node *x, Type *t, LLVMBasicBlockRef end)
+{
+    CgVal v;
+    if (!x)
+        v = (CgVal){LLVMConstInt(cg_type(t), 1, 0), NULL};        /* if with no else: True */
+    else if (type_is_scalar(t) || t->kind == TY_ACCESS)
+        v = (CgVal){cg_scalar(x), NULL};
+    else
+        v = cg_expr(x);
+    if (t->kind == TY_ARRAY && !t->constrained && !v.bounds) {
+        LLVMValueRef lo, hi;
+        cg_bounds_of(type_full(x->ty), 0, &lo, &hi);
+        v.bounds = make_bounds(lo, hi);
+    }
+    b->vals[b->n] = v.v;
+    b->bnds[b->n] = v.bounds;
+    b->from[b->n++] = LLVMGetInsertBlock(cg.b);
+    LLVMBuildBr(cg.b, end);
+}
+
+static Branches branches_new(int n)
+{
+    Branches b = {arena_alloc(sizeof(LLVMValueRef) * (size_t)n), arena_alloc(sizeof(LLVMValueRef) * (size_t)n),
+                  arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)n), 0};
+    return b;
+}
+
+static CgVal join_values(Branches *b, Type *t, const char *name)
+{
+    if (!b->n)
+        return (CgVal){LLVMGetUndef(type_is_scalar(t) || t->kind == TY_ACCESS ? cg_type(t) : cg.ptr), NULL};
+    LLVMValueRef phi = LLVMBuildPhi(cg.b, LLVMTypeOf(b->vals[0]), name);
+    LLVMAddIncoming(phi, b->vals, b->from, (unsigned)b->n);
+    LLVMValueRef bphi = NULL;
+    if (t->kind == TY_ARRAY && !t->constrained) {
+        bphi = LLVMBuildPhi(cg.b, cg.ptr, arena_printf("%s.bounds", name));
+        LLVMAddIncoming(bphi, b->bnds, b->from, (unsigned)b->n);
+    }
+    return (CgVal){phi, bphi};
+}
+
 /* 4.5.7: if C1 then E1 elsif ... else E: one value from the branch taken
  * (scalars and access values as values, others by address, with bounds
  * for unconstrained arrays) */
 static CgVal if_expr(Node *e)
 {
     Type *t = type_full(e->ty);
-    bool scalar = type_is_scalar(t) || t->kind == TY_ACCESS;
-    bool unconstrained = t->kind == TY_ARRAY && !t->constrained;
     int n = e->list.len + 1;
-    LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
-    LLVMValueRef *bnds = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
-    LLVMBasicBlockRef *from = arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)n);
+    Branches b = branches_new(n);
     LLVMBasicBlockRef end = cg_block("ifx.end");
     for (int i = 0; i < n; i++) {
-        Node *x = i < e->list.len ? ((Node *)e->list.data[i])->expr : e->expr;
         LLVMBasicBlockRef next = NULL;
         if (i < e->list.len) {
             LLVMBasicBlockRef then = cg_block("ifx.then");
@@ -2496,34 +2541,12 @@ static CgVal if_expr(Node *e)
             LLVMBuildCondBr(cg.b, cg_cond(((Node *)e->list.data[i])->cond), then, next);
             LLVMPositionBuilderAtEnd(cg.b, then);
         }
-        CgVal v;
-        if (!x)
-            v = (CgVal){LLVMConstInt(cg_type(t), 1, 0), NULL};        /* no else: True */
-        else if (scalar)
-            v = (CgVal){cg_scalar(x), NULL};
-        else
-            v = cg_expr(x);
-        if (unconstrained && !v.bounds) {
-            LLVMValueRef lo, hi;
-            cg_bounds_of(type_full(x->ty), 0, &lo, &hi);
-            v.bounds = make_bounds(lo, hi);
-        }
-        vals[i] = v.v;
-        bnds[i] = v.bounds;
-        from[i] = LLVMGetInsertBlock(cg.b);
-        LLVMBuildBr(cg.b, end);
+        branch_value(&b, i < e->list.len ? ((Node *)e->list.data[i])->expr : e->expr, t, end);
         if (next)
             LLVMPositionBuilderAtEnd(cg.b, next);
     }
     LLVMPositionBuilderAtEnd(cg.b, end);
-    LLVMValueRef phi = LLVMBuildPhi(cg.b, LLVMTypeOf(vals[0]), "ifx");
-    LLVMAddIncoming(phi, vals, from, (unsigned)n);
-    LLVMValueRef bphi = NULL;
-    if (unconstrained) {
-        bphi = LLVMBuildPhi(cg.b, cg.ptr, "ifx.bounds");
-        LLVMAddIncoming(bphi, bnds, from, (unsigned)n);
-    }
-    return (CgVal){phi, bphi};
+    return join_values(&b, t, "ifx");
 }
 
 /* 4.5.7: case S is when C => E, ...: the value of the arm whose choice
@@ -2531,17 +2554,11 @@ static CgVal if_expr(Node *e)
 static CgVal case_expr(Node *e)
 {
     Type *t = type_full(e->ty), *st = type_full(e->expr->ty);
-    bool scalar = type_is_scalar(t) || t->kind == TY_ACCESS;
-    bool unconstrained = t->kind == TY_ARRAY && !t->constrained;
     LLVMValueRef sel = cg_scalar(e->expr);
-    int n = e->list.len;
-    LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
-    LLVMValueRef *bnds = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
-    LLVMBasicBlockRef *from = arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)(n + 1));
+    Branches b = branches_new(e->list.len + 1);
     LLVMBasicBlockRef end = cg_block("casex.end");
-    int k = 0;
     bool others = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < e->list.len; i++) {
         Node *arm = e->list.data[i];
         LLVMBasicBlockRef body = cg_block("casex.when"), next = cg_block("casex.next");
         if (arm->list2.len == 1 && ((Node *)arm->list2.data[0])->kind == N_OTHERS) {
@@ -2556,36 +2573,16 @@ static CgVal case_expr(Node *e)
             LLVMBuildBr(cg.b, next);
         }
         LLVMPositionBuilderAtEnd(cg.b, body);
-        CgVal v = scalar ? (CgVal){cg_scalar(arm->expr), NULL} : cg_expr(arm->expr);
-        if (unconstrained && !v.bounds) {
-            LLVMValueRef lo, hi;
-            cg_bounds_of(type_full(arm->expr->ty), 0, &lo, &hi);
-            v.bounds = make_bounds(lo, hi);
-        }
-        vals[k] = v.v;
-        bnds[k] = v.bounds;
-        from[k++] = LLVMGetInsertBlock(cg.b);
-        LLVMBuildBr(cg.b, end);
+        branch_value(&b, arm->expr, t, end);
         LLVMPositionBuilderAtEnd(cg.b, next);
     }
-    if (others) {
-        LLVMBuildUnreachable(cg.b);
-    } else {
+    if (!others) {
         LLVMValueRef args[2] = {cg_file_name(e->loc.file), LLVMConstInt(cg.i32, (unsigned)e->loc.line, 0)};
         cg_call_rt("__adac_rcheck_CE_Range_Check", args, 2);
-        LLVMBuildUnreachable(cg.b);
     }
+    LLVMBuildUnreachable(cg.b);
     LLVMPositionBuilderAtEnd(cg.b, end);
-    if (!k)
-        return (CgVal){LLVMGetUndef(scalar ? cg_type(t) : cg.ptr), NULL};
-    LLVMValueRef phi = LLVMBuildPhi(cg.b, LLVMTypeOf(vals[0]), "casex");
-    LLVMAddIncoming(phi, vals, from, (unsigned)k);
-    LLVMValueRef bphi = NULL;
-    if (unconstrained) {
-        bphi = LLVMBuildPhi(cg.b, cg.ptr, "casex.bounds");
-        LLVMAddIncoming(bphi, bnds, from, (unsigned)k);
-    }
-    return (CgVal){phi, bphi};
+    return join_values(&b, t, "casex");
 }
 
 LLVMValueRef cg_cond(Node *e)

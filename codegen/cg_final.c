@@ -30,29 +30,9 @@
 
 #include <string.h>
 
-static bool needs_fin(Type *t, int depth)
-{
-    t = type_full(t);
-    if (!t || depth > 32)
-        return false;
-    if (t->is_classwide)
-        return needs_fin(t->specific, depth + 1);
-    if (t->base && t->base->controlled)
-        return true;
-    if (t->kind == TY_RECORD) {
-        for (int i = 0; i < t->components.len; i++)
-            if (needs_fin(((Entity *)t->components.data[i])->type, depth + 1))
-                return true;
-        return false;
-    }
-    if (t->kind == TY_ARRAY)
-        return needs_fin(t->component, depth + 1);
-    return false;
-}
-
 bool cg_needs_finalization(Type *t)
 {
-    return needs_fin(t, 0);
+    return type_needs_finalization(t);
 }
 
 /* The primitive NAME (initialize, adjust, finalize) of controlled type T:
@@ -87,7 +67,7 @@ static void call_op(const char *name, LLVMValueRef addr, Type *t)
 static void deep(const char *name, LLVMValueRef addr, Type *t, bool whole_first)
 {
     t = type_full(t);
-    if (!needs_fin(t, 0))
+    if (!type_needs_finalization(t))
         return;
     bool controlled = t->base->controlled || (t->is_classwide && type_full(t->specific)->base->controlled);
     if (t->is_classwide) {
@@ -102,7 +82,7 @@ static void deep(const char *name, LLVMValueRef addr, Type *t, bool whole_first)
         for (int k = 0; k < n; k++) {
             int i = whole_first ? n - 1 - k : k;
             Entity *c = t->components.data[i];
-            if (needs_fin(c->type, 0))
+            if (type_needs_finalization(c->type))
                 deep(name, cg_component_addr(addr, t, i, c->spelling), c->type, whole_first);
         }
     } else if (t->kind == TY_ARRAY && t->constrained && t->indexes.len == 1) {

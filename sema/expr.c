@@ -1328,6 +1328,31 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
     return n->ty;
 }
 
+/* The dependent expressions DEPS of a conditional expression (4.5.7): all
+ * of the type the context expects, or else of the first one's type. */
+Type *sema_dependent_expressions(Vec *deps, Type *expected)
+{
+    Type *t = expected;
+    for (int i = 0; i < deps->len; i++) {
+        Type *at = analyse(deps->data[i], t);
+        if (!t && at && type_full(at)->kind != TY_UNIV_INT && type_full(at)->kind != TY_UNIV_REAL
+            && type_full(at)->kind != TY_NULL && type_full(at)->kind != TY_STRING_LIT)
+            t = at;
+    }
+    if (!t)
+        return NULL;
+    if (type_full(t)->kind == TY_STRING_LIT)
+        t = std.string;
+    for (int i = 0; i < deps->len; i++) {
+        Node *x = deps->data[i];
+        if (x->ty && !type_covers(type_full(t), type_full(x->ty)))
+            error_at(x->loc, "4.5.7(8/3)", "expected a value of type '%s' here, found '%s'", type_name(t), type_name(x->ty));
+        else
+            sema_convert(x, t);
+    }
+    return t;
+}
+
 /* ---- operators --------------------------------------------------------------- */
 
 static Ident *operator_ident(int op)
@@ -2239,44 +2264,19 @@ static Type *analyse(Node *e, Type *expected)
     case N_CASE_EXPR:
         return sema_case_expr(e, expected);
     case N_IF_EXPR: {
-        /* 4.5.7: Boolean conditions; the dependent expressions all of the
-         * type the context expects, or else of the first one's type; with
-         * no else part the expression is Boolean (4.5.7(10/3)) */
-        Type *t = e->expr ? expected : std.boolean;
+        /* 4.5.7: Boolean conditions; with no else part the expression is
+         * Boolean (4.5.7(10/3)) */
+        Vec deps = {0};
         for (int i = 0; i < e->list.len; i++) {
             Node *arm = e->list.data[i];
             analyse(arm->cond, std.boolean);
             sema_convert(arm->cond, std.boolean);
-            Type *at = analyse(arm->expr, t);
-            if (!t && at && type_full(at)->kind != TY_UNIV_INT && type_full(at)->kind != TY_UNIV_REAL
-                && type_full(at)->kind != TY_NULL && type_full(at)->kind != TY_STRING_LIT)
-                t = at;
+            vec_push(&deps, arm->expr);
         }
-        if (e->expr) {
-            Type *at = analyse(e->expr, t);
-            if (!t)
-                t = at;
-        }
-        if (!t)
-            return NULL;
-        if (type_full(t)->kind == TY_STRING_LIT)
-            t = std.string;
-        for (int i = 0; i < e->list.len; i++) {
-            Node *arm = e->list.data[i];
-            if (arm->expr->ty && !type_covers(type_full(t), type_full(arm->expr->ty)))
-                error_at(arm->expr->loc, "4.5.7(8/3)", "expected a value of type '%s' here, found '%s'",
-                         type_name(t), type_name(arm->expr->ty));
-            else
-                sema_convert(arm->expr, t);
-        }
-        if (e->expr) {
-            if (e->expr->ty && !type_covers(type_full(t), type_full(e->expr->ty)))
-                error_at(e->expr->loc, "4.5.7(8/3)", "expected a value of type '%s' here, found '%s'",
-                         type_name(t), type_name(e->expr->ty));
-            else
-                sema_convert(e->expr, t);
-        }
-        return e->ty = t;
+        if (e->expr)
+            vec_push(&deps, e->expr);
+        Type *t = sema_dependent_expressions(&deps, e->expr ? expected : std.boolean);
+        return t ? (e->ty = t) : NULL;
     }
     case N_RANGE:
         error_at(e->loc, "4.4(3)", "a range is not a value");

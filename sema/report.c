@@ -318,27 +318,6 @@ static bool has_bounds_header(Type *acc)
     return d && d->kind == TY_ARRAY && !d->constrained;
 }
 
-/* cg_final.c: needs_fin. */
-static bool needs_fin(Type *t, int depth)
-{
-    t = type_full(t);
-    if (!t || depth > 32)
-        return false;
-    if (t->is_classwide)
-        return needs_fin(t->specific, depth + 1);
-    if (t->base && t->base->controlled)
-        return true;
-    if (t->kind == TY_RECORD) {
-        for (int i = 0; i < t->components.len; i++)
-            if (needs_fin(((Entity *)t->components.data[i])->type, depth + 1))
-                return true;
-        return false;
-    }
-    if (t->kind == TY_ARRAY)
-        return needs_fin(t->component, depth + 1);
-    return false;
-}
-
 /* ---- one allocator ------------------------------------------------------------- */
 
 typedef struct Check {
@@ -438,7 +417,7 @@ static void describe(Alloc *a, Node *e)
     a->designated = subtype_name(acc->designated);
     a->bounds = has_bounds_header(acc);
     a->classwide = d && d->is_classwide;
-    a->finalization = needs_fin(accb->designated, 0);
+    a->finalization = type_needs_finalization(accb->designated);
 
     /* the pool (cg_expr.c: alloc_for, alloc_raw) */
     Node *pool = accb->storage_pool;

@@ -121,6 +121,7 @@ bool type_is_scalar(const Type *t);
 bool type_is_discrete(const Type *t);
 bool type_is_integer(const Type *t);      /* signed, modular or universal_integer */
 bool type_is_numeric(const Type *t);
+bool type_needs_finalization(Type *t);      /* controlled, or with controlled parts (7.6) */
 const char *type_name(const Type *t);     /* for messages: "Integer", "access to T" */
 /* Types T1 and T2 are the same type (their base types are one, RM 3.2(8)). */
 bool same_type(const Type *t1, const Type *t2);
@@ -262,6 +263,8 @@ const char *eval_static_string(Node *e, int *len);
 bool sema_is_variable(Node *n);
 /* A case expression (4.5.7), analysed in stmt.c with the case statement. */
 Type *sema_case_expr(Node *e, Type *expected);
+/* The dependent expressions of a conditional expression: their common type. */
+Type *sema_dependent_expressions(Vec *deps, Type *expected);
 
 Type *classwide_of(Type *t);              /* T'Class */
 bool is_descendant(Type *s, Type *t);     /* S is T or derived from it, at any depth */

@@ -338,28 +338,13 @@ static void case_stmt(Node *s)
 Type *sema_case_expr(Node *e, Type *expected)
 {
     Type *sel = case_selector(e, "expression");
-    Type *t = expected;
+    Vec deps = {0};
     for (int i = 0; i < e->list.len; i++) {
         case_choices(e, i, sel);
-        Node *arm = e->list.data[i];
-        Type *at = sema_expr(arm->expr, t);
-        if (!t && at && type_full(at)->kind != TY_UNIV_INT && type_full(at)->kind != TY_UNIV_REAL
-            && type_full(at)->kind != TY_NULL && type_full(at)->kind != TY_STRING_LIT)
-            t = at;
+        vec_push(&deps, ((Node *)e->list.data[i])->expr);
     }
-    if (!t)
-        return NULL;
-    if (type_full(t)->kind == TY_STRING_LIT)
-        t = std.string;
-    for (int i = 0; i < e->list.len; i++) {
-        Node *arm = e->list.data[i];
-        if (arm->expr->ty && !type_covers(type_full(t), type_full(arm->expr->ty)))
-            error_at(arm->expr->loc, "4.5.7(8/3)", "expected a value of type '%s' here, found '%s'",
-                     type_name(t), type_name(arm->expr->ty));
-        else
-            sema_convert(arm->expr, t);
-    }
-    return e->ty = t;
+    Type *t = sema_dependent_expressions(&deps, expected);
+    return t ? (e->ty = t) : NULL;
 }
 
 void sema_stmts(Vec *stmts)

@@ -789,3 +789,30 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
     def->ty = t;
     return t;
 }
+
+/* Does an object of type T need finalization (7.6(9.1/2)): is T
+ * controlled, or has it parts that are? */
+static bool needs_finalization(Type *t, int depth)
+{
+    t = type_full(t);
+    if (!t || depth > 32)
+        return false;
+    if (t->is_classwide)
+        return needs_finalization(t->specific, depth + 1);
+    if (t->base && t->base->controlled)
+        return true;
+    if (t->kind == TY_RECORD) {
+        for (int i = 0; i < t->components.len; i++)
+            if (needs_finalization(((Entity *)t->components.data[i])->type, depth + 1))
+                return true;
+        return false;
+    }
+    if (t->kind == TY_ARRAY)
+        return needs_finalization(t->component, depth + 1);
+    return false;
+}
+
+bool type_needs_finalization(Type *t)
+{
+    return needs_finalization(t, 0);
+}
