@@ -228,7 +228,6 @@ void cg_collection_finalize(Type *acc)
 {
     acc = type_full(acc)->base;
     LLVMValueRef head = cg_collection(acc);
-    LLVMValueRef one[1] = {LLVMConstInt(cg.i64, 1, 0)};
     LLVMBasicBlockRef loop = cg_block("coll.next"), each = cg_block("coll.finalize"), done = cg_block("coll.done");
     LLVMBuildBr(cg.b, loop);
     LLVMPositionBuilderAtEnd(cg.b, loop);
@@ -237,14 +236,7 @@ void cg_collection_finalize(Type *acc)
     LLVMPositionBuilderAtEnd(cg.b, each);
     /* unlinked first: a Finalize that frees other objects of the
      * collection finds them linked or gone, never half-done */
-    LLVMValueRef next = LLVMBuildLoad2(cg.b, cg.ptr, p, "coll.rest");
-    LLVMBuildStore(cg.b, next, head);
-    LLVMBasicBlockRef fix = cg_block("coll.fix"), go = cg_block("coll.go");
-    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, next, ""), go, fix);
-    LLVMPositionBuilderAtEnd(cg.b, fix);
-    LLVMBuildStore(cg.b, head, LLVMBuildGEP2(cg.b, cg.ptr, next, one, 1, ""));
-    LLVMBuildBr(cg.b, go);
-    LLVMPositionBuilderAtEnd(cg.b, go);
+    cg_collection_unlink(p);
     LLVMValueRef off[1] = {LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0)};
     LLVMValueRef obj = LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "coll.object");
     cg_finalize(obj, type_full(acc->designated));
