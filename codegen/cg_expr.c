@@ -789,6 +789,28 @@ void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef p)
 
 /* The position LOC as the (file, line) arguments of the runtime: a null
  * file when there is none. */
+/* Does access type A (a base type) have a pool of its Storage_Size? */
+static bool bounded_pool(Type *a)
+{
+    return a->storage_size && !a->storage_size_zero && !a->storage_pool;
+}
+
+/* The state of A's bounded pool: { ptr memory, i64 capacity, i64 used }. */
+static LLVMValueRef bounded_state(Type *a)
+{
+    const char *name = arena_printf("%s.bounded.pool", a->ent && a->ent->ext_name ? a->ent->ext_name
+                                    : a->ent ? a->ent->spelling : "anon");
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
+    if (!g) {
+        LLVMTypeRef f[3] = {cg.ptr, cg.i64, cg.i64};
+        LLVMTypeRef st = LLVMStructTypeInContext(cg.ctx, f, 3, 0);
+        g = LLVMAddGlobal(cg.mod, st, name);
+        LLVMSetInitializer(g, LLVMConstNull(st));
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+    }
+    return g;
+}
+
 static void pool_site(Loc loc, LLVMValueRef *file, LLVMValueRef *line)
 {
     *file = loc.file ? cg_file_name(loc.file) : LLVMConstNull(cg.ptr);
@@ -821,7 +843,9 @@ void cg_free_block_at(Type *acc, LLVMValueRef block, LLVMValueRef p, Loc loc)
     if (block != p)      /* a collection's header in front */
         size = LLVMBuildAdd(cg.b, size, LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0), "free.size");
     Type *ab = acc->base;
-    if (ab->storage_pool && ab->pool_deallocate) {
+    if (bounded_pool(ab)) {
+        /* storage of a bounded pool is not reused */
+    } else if (ab->storage_pool && ab->pool_deallocate) {
         /* 13.11.2(9/3): Deallocate of the access type's pool */
         LLVMValueRef rest[3] = {LLVMBuildPtrToInt(cg.b, block, cg.i64, "address"), size, align};
         cg_prim_call(ab->pool_deallocate, ab->pool_dispatching, cg_address(ab->storage_pool).v, rest, 3);
@@ -1297,6 +1321,15 @@ static LLVMValueRef alloc_for(Type *acc, Node *subpool, Loc loc, LLVMValueRef si
 static LLVMValueRef alloc_raw(Type *acc, LLVMValueRef h, Loc loc, LLVMValueRef size, LLVMValueRef align)
 {
     Type *a = acc ? type_full(acc)->base : NULL;
+    if (a && bounded_pool(a)) {
+        /* 13.11(18): Storage_Size bytes for the type, Storage_Error beyond */
+        LLVMValueRef cap = cg_scalar(a->storage_size);
+        unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(cap));
+        cap = w < 64 ? LLVMBuildSExt(cg.b, cap, cg.i64, "") : w > 64 ? LLVMBuildTrunc(cg.b, cap, cg.i64, "") : cap;
+        LLVMValueRef args[6] = {bounded_state(a), cap, size, align, NULL, NULL};
+        pool_site(loc, &args[4], &args[5]);
+        return cg_call_rt("__adac_bounded_alloc", args, 6);
+    }
     if (!a || !a->storage_pool || !a->pool_allocate)
         return pool_alloc_at(size, align, loc);
     LLVMValueRef pool = cg_address(a->storage_pool).v;
@@ -2229,6 +2262,17 @@ static CgVal attribute(Node *e)
         return (CgVal){LLVMConstInt(cg.i64, cg_size(pt) * 8, 0), NULL};
     if (!strcmp(name, "alignment"))
         return (CgVal){LLVMConstInt(cg.i64, cg_align(pt), 0), NULL};
+    if (!strcmp(name, "storage_size") && pt->kind == TY_ACCESS) {
+        /* 13.11(14): the clause's value, the pool's Storage_Size, or 0 for
+         * the default pool (unbounded) */
+        Type *a = pt->base;
+        if (a->storage_size) {
+            LLVMValueRef v = cg_scalar(a->storage_size);
+            unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));
+            return (CgVal){w < 64 ? LLVMBuildSExt(cg.b, v, cg.i64, "") : v, NULL};
+        }
+        return (CgVal){LLVMConstInt(cg.i64, 0, 0), NULL};
+    }
     return (CgVal){LLVMConstNull(cg_type(e->ty)), NULL};
 }
 

@@ -303,6 +303,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_init", "v:ip", false},
     {"__adac_finish", "i:", false},
     {"__adac_ss_alloc", "p:ll", false},
+    {"__adac_bounded_alloc", "p:plllpi", false},
     {"__adac_ss_mark", "p:", false},
     {"__adac_ss_release", "v:p", false},
     {"__adac_image_integer", "f:l", false},

@@ -61,6 +61,14 @@ _Noreturn void __adac_raise(const __adac_exception *id, const char *file,
 /* `raise;` inside a handler: raise the current occurrence again. */
 _Noreturn void __adac_reraise(void);
 
+/* alloc.c: the pool of an access type with a Storage_Size (13.11(18)). */
+typedef struct __adac_bounded_pool {
+    char *mem;
+    size_t capacity, used;
+} __adac_bounded_pool;
+void *__adac_bounded_alloc(__adac_bounded_pool *p, int64_t capacity, size_t size, size_t align,
+                           const char *file, int32_t line);
+
 /* final.c: finalize the objects of a subpool, out of its pool (13.11.5). */
 void __adac_finalize_subpool(void *subpool);
 /* The exception being handled by the innermost active handler. */

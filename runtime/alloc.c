@@ -271,3 +271,28 @@ __adac_fat_string __adac_rt_ss_string(const char *data, int32_t first,
         memcpy(s, data, len);
     return (__adac_fat_string){ s, b };
 }
+
+/* ---- bounded pools: access types with a Storage_Size (13.11(18)) -------- */
+
+/* The pool of an access type T with `for T'Storage_Size use N`: N bytes,
+ * taken on T's first allocator, handed out in order; an allocator that
+ * does not fit raises Storage_Error.  Freed objects are not reused (the
+ * storage goes with the program). */
+void *__adac_bounded_alloc(__adac_bounded_pool *p, int64_t capacity, size_t size, size_t align,
+                           const char *file, int32_t line)
+{
+    if (p->mem == NULL && capacity > 0) {
+        p->mem = malloc((size_t)capacity);
+        p->capacity = p->mem ? (size_t)capacity : 0;
+        p->used = 0;
+    }
+    if (align == 0)
+        align = 1;
+    size_t start = (p->used + align - 1) & ~(align - 1);
+    if (p->mem == NULL || start > p->capacity || size > p->capacity - start) {
+        static const char msg[] = "the storage of the access type (its Storage_Size) is exhausted";
+        __adac_raise(&__adac_storage_error, file, line, msg, (int32_t)(sizeof msg - 1));
+    }
+    p->used = start + size;
+    return p->mem + start;
+}

@@ -895,6 +895,8 @@ static Type *attribute(Node *a, Type *expected)
         return a->ty = std.univ_int;
     if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
         return access_attribute(a, obj, expected);
+    if (!strcmp(name, "storage_size") && t && type_full(t)->kind == TY_ACCESS)
+        return a->ty = std.univ_int;          /* 13.11(14) */
     if (!strcmp(name, "storage_pool") && t && type_full(t)->kind == TY_ACCESS) {
         /* 13.11(13): the pool of the access type, when it has been given */
         Node *pool = type_full(t)->base->storage_pool;
