@@ -153,6 +153,12 @@ void cg_set_loc(Loc loc);                  /* debug location of what follows */
  * without a source subprogram, such as main and elaboration procedures). */
 void cg_di_function(LLVMValueRef fn, Entity *s, Loc loc);
 
+/* cg_debug.c (-g) */
+LLVMMetadataRef cg_di_type(Type *t);       /* the DWARF description of T */
+/* Describe object or parameter E, whose storage is at ADDR, to the debugger. */
+void cg_di_object(Entity *e, LLVMValueRef addr);
+void cg_di_finish(void);                   /* every call located in its function */
+
 /* cg_decl.c */
 void cg_decls(Vec *decls);
 void cg_subprogram_body(Node *body);
@@ -208,6 +214,7 @@ void cg_initialize(LLVMValueRef addr, Type *t);   /* Initialize the controlled p
 void cg_adjust(LLVMValueRef addr, Type *t);       /* Adjust them */
 void cg_finalize(LLVMValueRef addr, Type *t);     /* Finalize them */
 LLVMValueRef cg_collection(Type *acc);
+LLVMValueRef cg_collection_closing(Type *acc);  /* i8: its finalization has started */
 void cg_collection_link(Type *acc, LLVMValueRef subpool, LLVMValueRef block);
 void cg_collection_unlink(LLVMValueRef block);
 void cg_collection_finalize(Type *acc);

@@ -129,6 +129,8 @@ static void bind_object(Entity *e, LLVMValueRef addr)
 {
     CgObj *o = cg_obj(e);
     o->addr = addr;
+    if (cg.dib)
+        cg_di_object(e, addr);
     if (o->frame_index > 0 && cg.frame) {
         LLVMValueRef idx[1] = {LLVMConstInt(cg.i32, (unsigned)o->frame_index, 0)};
         LLVMValueRef slot = LLVMBuildGEP2(cg.b, cg.ptr, cg.frame, idx, 1, arena_printf("%s.slot", e->spelling));

@@ -323,6 +323,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_rcheck_PE_Accessibility_Check", "v:pi", true},
     {"__adac_rcheck_PE_Foreign_Subpool", "v:pi", true},
     {"__adac_rcheck_CE_Null_Subpool", "v:pi", true},
+    {"__adac_rcheck_PE_Collection_Finalized", "v:pi", true},
     {"__adac_rcheck_CE_Tag_Check", "v:pi", true},
     {"__adac_rcheck_PE_Missing_Return", "v:pi", true},
     {"__adac_rcheck_SE_Storage_Exhausted", "v:pi", true},
@@ -766,7 +767,10 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
     if (opts->debug_info) {
         cg.dib = LLVMCreateDIBuilder(cg.mod);
         const char *producer = "adac " PACKAGE_VERSION;
-        cg.di_cu = LLVMDIBuilderCreateCompileUnit(cg.dib, LLVMDWARFSourceLanguageAda2012, di_file(1), producer,
+        /* DW_LANG_Ada95, as GNAT writes for every Ada version: gdb 13 does
+         * not know DW_LANG_Ada2012 and would debug the unit as "minimal"
+         * (C-like: no P.all, no Ada names in bt) */
+        cg.di_cu = LLVMDIBuilderCreateCompileUnit(cg.dib, LLVMDWARFSourceLanguageAda95, di_file(1), producer,
                                                   strlen(producer), opts->opt_level > 0, "", 0, 0, "", 0,
                                                   LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
         LLVMAddModuleFlag(cg.mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
@@ -781,8 +785,10 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
     if (prog->main && (out == CG_OBJECT || out == CG_LLVM_IR || out == CG_BITCODE || out == CG_ASSEMBLY))
         gen_main(prog, &cg_elab_fns);
 
-    if (cg.dib)
+    if (cg.dib) {
+        cg_di_finish();
         LLVMDIBuilderFinalize(cg.dib);
+    }
     if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
         fprintf(stderr, "adac: internal error: the generated module is invalid:\n%s\n", err);
         if (getenv("ADAC_DUMP_BAD_IR"))
