@@ -65,6 +65,7 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
                    : !strcmp(check, "tag") ? "__adac_rcheck_CE_Tag_Check"
                    : !strcmp(check, "foreign_subpool") ? "__adac_rcheck_PE_Foreign_Subpool"
                    : !strcmp(check, "null_subpool") ? "__adac_rcheck_CE_Null_Subpool"
+                   : !strcmp(check, "collection_finalized") ? "__adac_rcheck_PE_Collection_Finalized"
                    : "__adac_rcheck_CE_Range_Check";
     LLVMValueRef args[2] = {cg_file_name(loc.file), LLVMConstInt(cg.i32, (unsigned)loc.line, 0)};
     cg_call_rt(fn, args, 2);
@@ -1311,6 +1312,11 @@ static LLVMValueRef alloc_for(Type *acc, Node *subpool, Loc loc, LLVMValueRef si
         return alloc_raw(acc, h, loc, size, align);
     /* an object that needs finalization joins its subpool's objects, or
      * else its access type's collection */
+    if (!h && cg.opts->checks) {
+        /* 4.8(10.2/2): not once the collection's finalization has started */
+        LLVMValueRef closing = LLVMBuildLoad2(cg.b, cg.i8, cg_collection_closing(acc), "coll.closing");
+        cg_check_fail("collection_finalized", loc, LLVMBuildICmp(cg.b, LLVMIntNE, closing, LLVMConstNull(cg.i8), ""));
+    }
     size = LLVMBuildAdd(cg.b, size, LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0), "with.header");
     LLVMValueRef block = alloc_raw(acc, h, loc, size, align);
     cg_collection_link(acc, h, block);

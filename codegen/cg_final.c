@@ -130,6 +130,21 @@ LLVMValueRef cg_collection(Type *acc)
     return g;
 }
 
+/* Set while ACC's collection is being finalized: an allocator then raises
+ * Program_Error (4.8(10.2/2)). */
+LLVMValueRef cg_collection_closing(Type *acc)
+{
+    LLVMValueRef head = cg_collection(acc);
+    const char *name = arena_printf("%s.closing", LLVMGetValueName(head));
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
+    if (!g) {
+        g = LLVMAddGlobal(cg.mod, cg.i8, name);
+        LLVMSetInitializer(g, LLVMConstNull(cg.i8));
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+    }
+    return g;
+}
+
 /* The finalizer of the objects of type T, for lists that mix types (a
  * subpool's): a function (link, object) that finalizes the object, LINK
  * being the frame of the subprogram that declares T (NULL at library
@@ -228,6 +243,8 @@ void cg_collection_finalize(Type *acc)
 {
     acc = type_full(acc)->base;
     LLVMValueRef head = cg_collection(acc);
+    LLVMValueRef closing = cg_collection_closing(acc);
+    LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, 1, 0), closing);
     LLVMBasicBlockRef loop = cg_block("coll.next"), each = cg_block("coll.finalize"), done = cg_block("coll.done");
     LLVMBuildBr(cg.b, loop);
     LLVMPositionBuilderAtEnd(cg.b, loop);
@@ -243,6 +260,7 @@ void cg_collection_finalize(Type *acc)
     cg_free_block(acc, p, obj);
     LLVMBuildBr(cg.b, loop);
     LLVMPositionBuilderAtEnd(cg.b, done);
+    LLVMBuildStore(cg.b, LLVMConstNull(cg.i8), closing);
 }
 
 /* ---- masters: what leaving a scope finalizes ------------------------------------------ */

@@ -87,6 +87,7 @@ _Noreturn void __adac_rcheck_CE_Null_Exclusion(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_PE_Accessibility_Check(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_PE_Foreign_Subpool(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_CE_Null_Subpool(const char *file, int32_t line);
+_Noreturn void __adac_rcheck_PE_Collection_Finalized(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_CE_Tag_Check(const char *file, int32_t line);
 /* Is TAG that of the type ANCESTOR or of a descendant (membership, 4.6(42/3))? */
 bool __adac_tag_in_class(const void *tag, const void *ancestor);

@@ -287,6 +287,14 @@ _Noreturn void __adac_rcheck_CE_Null_Subpool(const char *file, int32_t line)
     check_failed(&__adac_constraint_error, file, line, "null subpool handle");
 }
 
+/* 4.8(10.2/2): an allocator of an object that needs finalization, once the
+ * finalization of its access type's collection has started. */
+_Noreturn void __adac_rcheck_PE_Collection_Finalized(const char *file, int32_t line)
+{
+    check_failed(&__adac_program_error, file, line,
+                 "allocation after the finalization of the collection started");
+}
+
 _Noreturn void __adac_rcheck_CE_Tag_Check(const char *file, int32_t line)
 {
     check_failed(&__adac_constraint_error, file, line, "tag check failed");

@@ -1,3 +1,4 @@
+-- COVERS: 4.8(3/3), 4.8(5.1/3), 13.11(15)
 -- RM 4.8(3/3), 4.8(5.1/3), 13.11(15): a subpool handle is a Subpool_Handle;
 -- an allocator names a subpool only for an access type whose pool has
 -- subpools; a Storage_Pool is an object of a pool type.

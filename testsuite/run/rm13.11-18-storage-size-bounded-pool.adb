@@ -1,3 +1,4 @@
+-- COVERS: 13.11(18), 13.11(14)
 -- An access type with a Storage_Size clause gets a pool of that many
 -- storage elements (13.11(18)); an allocator that no longer fits raises
 -- Storage_Error (4.8(14)); T'Storage_Size gives the size (13.11(14)).

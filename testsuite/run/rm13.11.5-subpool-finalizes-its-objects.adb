@@ -1,3 +1,4 @@
+-- COVERS: 13.11.5(4/3), 13.11.5(5/3), 13.11.5(6/3), 13.11.5(7/3), 13.11.5(8/3), 13.11.5(9/3), 13.11.5(11/3), 13.11.2(9/3)
 -- Controlled objects in subpools (13.11.5): Unchecked_Deallocate_Subpool
 -- finalizes the objects still in the subpool, most recent first, before
 -- Deallocate_Subpool; an object freed on its own is finalized once and

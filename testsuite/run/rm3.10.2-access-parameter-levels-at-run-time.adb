@@ -1,3 +1,4 @@
+-- COVERS: 3.10.2(13/3)
 -- Access parameters carry the accessibility level of what their actual
 -- designates (3.10.2(13/3)), through any number of calls; converting one to
 -- a named access type checks that level against the type's at run time

@@ -1,3 +1,4 @@
+-- COVERS: 7.6.1(11/3), 7.6.1(10)
 -- Leaving a master by an exception finalizes its controlled objects too
 -- (7.6.1(3/2), (9/3)), innermost first, before a handler further out runs;
 -- an exit or a return finalizes the objects of the scopes it leaves.
