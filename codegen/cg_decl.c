@@ -398,6 +398,7 @@ void cg_subprogram_body(Node *body)
     }
     cg_decls(&body->list);
     cg_handled(&body->list2, &body->list3);
+    cg_set_loc(body->end);     /* leaving: the line of "end P;" (not the last statement's) */
     if (!cg_terminated())
         cg_run_cleanups(0);
     if (!cg_terminated()) {

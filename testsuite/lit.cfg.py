@@ -18,6 +18,7 @@
 #   %{adac_acats}  the project's ACATS runner (testsuite/acats/adac-acats)
 #   %{acats_grade} ../shared/tools/acats-grade, for tests that declare
 #             `REQUIRES: acats-grade`
+#   gdb       (a feature) gdb is on PATH: `REQUIRES: gdb`
 #   %s %S %t  as usual: this test's source and its directory, a scratch path
 #             in the build tree
 #
@@ -98,6 +99,10 @@ acats_grade = os.environ.get('ACATS_GRADE') or os.path.join(
 if os.path.isfile(acats_grade):
     config.available_features.add('acats-grade')
     config.substitutions.append(('%{acats_grade}', 'python3 ' + os.path.abspath(acats_grade)))
+
+# gdb, for the tests that drive it in batch mode (REQUIRES: gdb).
+if shutil.which('gdb'):
+    config.available_features.add('gdb')
 
 # A predictable environment: C locale for messages, the tools' own PATH.
 config.environment['LC_ALL'] = 'C'
