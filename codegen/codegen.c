@@ -526,6 +526,34 @@ LLVMValueRef cg_dynamic_alloca(LLVMValueRef size, const char *name)
     return a;
 }
 
+/* What the language guarantees of an in parameter of subtype T, told to
+ * LLVM so that it can drop checks the callee would repeat: the range of a
+ * scalar subtype with static bounds (checked by the caller, 6.4.1(11)),
+ * and a not null access subtype's non-null value. */
+static void param_facts(LLVMValueRef f, unsigned idx, Type *t)
+{
+    if (!t)
+        return;
+    if (t->kind == TY_ACCESS && (t->aflags & AF_NOT_NULL)) {
+        unsigned k = LLVMGetEnumAttributeKindForName("nonnull", 7);
+        LLVMAddAttributeAtIndex(f, idx, LLVMCreateEnumAttribute(cg.ctx, k, 0));
+        return;
+    }
+    if (!type_is_discrete(t) || !t->static_bounds || t->base->kind == TY_MODULAR || t->lo > t->hi)
+        return;
+    unsigned bits = (unsigned)(t->base->bits ? t->base->bits : 32);
+    if (bits < 2 || bits > 64)
+        return;
+    int64_t bmin = bits == 64 ? INT64_MIN : -((int64_t)1 << (bits - 1));
+    int64_t bmax = bits == 64 ? INT64_MAX : ((int64_t)1 << (bits - 1)) - 1;
+    if (t->lo < bmin || t->hi > bmax || (t->lo == bmin && t->hi == bmax))
+        return;                                /* nothing to say, or the full range */
+    uint64_t mask = bits == 64 ? ~(uint64_t)0 : (((uint64_t)1 << bits) - 1);
+    uint64_t lo = (uint64_t)t->lo & mask, hi = ((uint64_t)t->hi + 1) & mask;
+    unsigned k = LLVMGetEnumAttributeKindForName("range", 5);
+    LLVMAddAttributeAtIndex(f, idx, LLVMCreateConstantRangeAttribute(cg.ctx, k, bits, &lo, &hi));
+}
+
 LLVMValueRef cg_function(Entity *s)
 {
     if (s->cg)
@@ -545,7 +573,11 @@ LLVMValueRef cg_function(Entity *s)
             }
             if (t && t->base->bits == 1 && !by_reference(p))
                 LLVMAddAttributeAtIndex(f, idx, LLVMCreateEnumAttribute(cg.ctx, zext, 0));
+            else if (!s->imported && p->mode == MODE_IN && !by_reference(p))
+                param_facts(f, idx, t);
             idx++;
+            if (sema_passes_level(s, p))
+                idx++;                         /* its level */
         }
         if (s->result && type_full(s->result)->base->bits == 1 && type_is_scalar(type_full(s->result)))
             LLVMAddAttributeAtIndex(f, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(cg.ctx, zext, 0));
