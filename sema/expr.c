@@ -1913,6 +1913,24 @@ bool is_definite(Type *t)
     return !(t->kind == TY_ARRAY && !t->constrained);
 }
 
+/* 4.8(5.3/3), 3.10.2(12.1/2): an access discriminant of an allocated
+ * object given as X'Access has X's level, which must not be statically
+ * deeper than the allocator's type ACC. */
+static void access_discriminant_level(Node *v, Type *acc)
+{
+    if (v && v->kind == N_ASSOC)
+        v = v->expr;
+    while (v && v->kind == N_PAREN)
+        v = v->expr;
+    if (!v || v->kind != N_ATTRIBUTE || !v->id || strcmp(v->id->name, "access"))
+        return;
+    int level = object_level(v->expr);
+    if (level > acc->base->level)
+        error_at(v->loc, "4.8(5.3/3)", "the access discriminant designates an object at level %d, deeper than the "
+                 "access type '%s' (level %d): the allocated object would outlive it", level, type_name(acc),
+                 acc->base->level);
+}
+
 static Type *allocator(Node *e, Type *expected)
 {
     if (!expected || type_full(expected)->kind != TY_ACCESS) {
@@ -1973,6 +1991,13 @@ static Type *allocator(Node *e, Type *expected)
          * designated object is then checked as in a conversion (4.6(51/3)) */
         if (qt)
             sema_convert(q, acc->base->designated);
+        Node *agg = q;
+        while (agg->kind == N_QUALIFIED || agg->kind == N_PAREN)
+            agg = agg->expr;
+        Type *at = qt ? type_full(qt) : NULL;
+        if (agg->kind == N_AGGREGATE && agg->sem && at && at->kind == TY_RECORD)
+            for (int i = 0; i < at->n_discr; i++)
+                access_discriminant_level(((Node **)agg->sem)[i], acc);
         Type *bd = type_full(acc->base->designated);
         if (acc != acc->base && d != bd && ((d->kind == TY_ARRAY && d->constrained) || d->discr_values.len)) {
             e->checks |= CHK_DISCRIMINANT;
@@ -2007,6 +2032,9 @@ static Type *allocator(Node *e, Type *expected)
                      ? "an uninitialized allocator needs a definite subtype: '%s' is an unconstrained array subtype; give its bounds"
                      : "an uninitialized allocator needs a definite subtype: '%s' has discriminants without defaults; give their values",
                      type_name(st));
+        if (si->expr->kind == N_APPLY && si->expr->op == APPLY_CONSTRAINT && type_full(st)->kind == TY_RECORD)
+            for (int i = 0; i < si->expr->list.len; i++)
+                access_discriminant_level(si->expr->list.data[i], acc);
         if (si->expr->kind == N_APPLY && si->expr->op == APPLY_CONSTRAINT && type_full(st)->kind == TY_ACCESS)
             error_at(si->loc, "4.8(4)", "a constraint is permitted only for an unconstrained composite subtype, and '%s' is an access subtype", type_name(st));
 

@@ -1,7 +1,4 @@
 -- COVERS: 4.8(5.3/3), 3.10.2(12.1/2)
--- XFAIL: *
--- Missing in adac: the static accessibility rule for the access
--- discriminants of an allocated object is not checked.
 -- RM 4.8(5.3/3) with 3.10.2(12.1/2): the access discriminant given by a
 -- discriminant_association has the level of the object it designates; a
 -- local aliased variable is statically deeper than the library-level-like
