@@ -158,6 +158,7 @@ LLVMMetadataRef cg_di_type(Type *t);       /* the DWARF description of T */
 /* Describe object or parameter E, whose storage is at ADDR, to the debugger. */
 void cg_di_object(Entity *e, LLVMValueRef addr);
 void cg_di_finish(void);                   /* every call located in its function */
+LLVMMetadataRef cg_di_file(int file);      /* (codegen.c) the DIFile of a source */
 
 /* cg_decl.c */
 void cg_decls(Vec *decls);

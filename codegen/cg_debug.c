@@ -96,16 +96,10 @@ static const char *di_type_name(Type *t)
     return NULL;
 }
 
-/* The DIFile of LOC's source (files are uniqued: the same node as
- * codegen.c's). */
+/* The DIFile of LOC's source. */
 static LLVMMetadataRef di_file_of(Loc loc)
 {
-    const Source *s = source_get(loc.file > 0 ? loc.file : 1);
-    const char *path = s ? s->path : "?";
-    const char *slash = strrchr(path, '/');
-    const char *dir = slash ? arena_strndup(path, (size_t)(slash - path)) : ".";
-    const char *name = slash ? slash + 1 : path;
-    return LLVMDIBuilderCreateFile(cg.dib, name, strlen(name), dir, strlen(dir));
+    return cg_di_file(loc.file);
 }
 
 static LLVMMetadataRef unspecified(Type *t)

@@ -89,12 +89,23 @@ static LLVMMetadataRef di_file(int file)
     if (!di_files[file]) {
         const Source *s = source_get(file);
         const char *path = s ? s->path : "?";
+        /* an absolute directory: gdb finds the source from anywhere */
+        char *abs = s ? realpath(path, NULL) : NULL;
+        if (abs) {
+            path = arena_strndup(abs, strlen(abs));
+            free(abs);
+        }
         const char *slash = strrchr(path, '/');
         const char *dir = slash ? arena_strndup(path, (size_t)(slash - path)) : ".";
         const char *name = slash ? slash + 1 : path;
         di_files[file] = LLVMDIBuilderCreateFile(cg.dib, name, strlen(name), dir, strlen(dir));
     }
     return di_files[file];
+}
+
+LLVMMetadataRef cg_di_file(int file)
+{
+    return di_file(file > 0 ? file : 1);
 }
 
 void cg_di_function(LLVMValueRef fn, Entity *s, Loc loc)

@@ -46,7 +46,7 @@ static const char usage_text[] =
     "  -S               write assembly (with -emit-llvm: LLVM IR text)\n"
     "  -emit-llvm       with -S, write LLVM IR; with -c, LLVM bitcode\n"
     "  -O0 -O1 -O2 -O3  optimisation level (default -O0)\n"
-    "  -g               emit DWARF line information\n"
+    "  -g               emit DWARF: lines, objects, types\n"
     "  -gnatp, -fno-checks\n"
     "                   suppress the language-defined run-time checks\n"
     "  -fsyntax-only    check the program (syntax and legality), write nothing\n"
