@@ -1037,6 +1037,14 @@ static Type *discriminant_constraint(Node *n, Entity *te, Type *t)
         analyse(vals[j], d->type);
         sema_convert(vals[j], d->type);
         vec_push(&s->discr_values, vals[j]);
+        Node *v = vals[j];
+        while (v->kind == N_PAREN)
+            v = v->expr;
+        Type *dt = v->kind == N_ALLOCATOR && v->ty ? type_full(v->ty) : NULL;
+        if (dt && dt->kind == TY_ACCESS && dt->designated && type_full(dt->designated)->limited && !type_full(t)->limited)
+            error_at(v->loc, "4.8(5.5/3)", "an allocator of the limited type '%s' cannot give the access discriminant "
+                     "'%s' of '%s', which is not immutably limited (declare it limited)",
+                     type_name(dt->designated), entity_name(d), type_name(t));
     }
     return s;
 }

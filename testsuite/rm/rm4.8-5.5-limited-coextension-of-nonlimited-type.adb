@@ -1,7 +1,4 @@
 -- COVERS: 4.8(5.5/3)
--- XFAIL: *
--- Missing in adac: the rule against limited coextensions of types that are
--- not immutably limited is not checked.
 -- RM 4.8(5.5/3): an allocator of a limited designated type shall not define
 -- the value of an access discriminant unless the discriminated type is
 -- immutably limited: Plain (new L) is illegal, Immutable (new L) is legal.
