@@ -280,6 +280,42 @@ LLVMMetadataRef cg_di_type(Type *t)
     return describe(t);
 }
 
+/* An unconstrained one-dimensional array T, reached through the address
+ * of its data and of its bounds, as GNAT describes it and gdb's Ada mode
+ * reads it: a "fat pointer" T___XUP { P_ARRAY, P_BOUNDS } whose bounds
+ * are a T___XUB { LB0, UB0 }.  NULL if T is not such an array. */
+static LLVMMetadataRef fat_pointer_type(Type *t)
+{
+    if (!t || t->kind != TY_ARRAY || t->constrained || t->indexes.len != 1)
+        return NULL;
+    Type *ix = type_full(t->indexes.data[0]);
+    if (!ix || !type_is_discrete(ix))
+        return NULL;
+    const char *name = di_type_name(t->base ? t->base : t);
+    if (!name)
+        name = "array";
+    LLVMMetadataRef file = di_file_of((Loc){0});
+    uint64_t bbits = LLVMSizeOfTypeInBits(cg.td, cg_type(ix->base));
+    LLVMMetadataRef bt = describe(ix->base);
+    const char *xub = arena_printf("%s___XUB", name), *xup = arena_printf("%s___XUP", name);
+    LLVMMetadataRef bm[2] = {
+        LLVMDIBuilderCreateMemberType(cg.dib, NULL, "LB0", 3, file, 0, bbits, 0, 0, LLVMDIFlagZero, bt),
+        LLVMDIBuilderCreateMemberType(cg.dib, NULL, "UB0", 3, file, 0, bbits, 0, bbits, LLVMDIFlagZero, bt),
+    };
+    LLVMMetadataRef bounds = LLVMDIBuilderCreateStructType(cg.dib, cg.di_cu, xub, strlen(xub), file, 0, 2 * bbits, 0,
+                                                           LLVMDIFlagZero, NULL, bm, 2, 0, NULL, "", 0);
+    LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(cg.dib, ix->static_bounds ? ix->lo : 1, -1);
+    LLVMMetadataRef data = LLVMDIBuilderCreateArrayType(cg.dib, 0, 0, describe(t->component), &sub, 1);
+    LLVMMetadataRef fm[2] = {
+        LLVMDIBuilderCreateMemberType(cg.dib, NULL, "P_ARRAY", 7, file, 0, 64, 0, 0, LLVMDIFlagZero,
+                                      LLVMDIBuilderCreatePointerType(cg.dib, data, 64, 0, 0, "", 0)),
+        LLVMDIBuilderCreateMemberType(cg.dib, NULL, "P_BOUNDS", 8, file, 0, 64, 0, 64, LLVMDIFlagZero,
+                                      LLVMDIBuilderCreatePointerType(cg.dib, bounds, 64, 0, 0, "", 0)),
+    };
+    return LLVMDIBuilderCreateStructType(cg.dib, cg.di_cu, xup, strlen(xup), file, 0, 128, 0, LLVMDIFlagZero, NULL,
+                                         fm, 2, 0, NULL, "", 0);
+}
+
 /* Declare variable VAR at storage ADDR (EXPR: how to reach it from
  * there) at the end of the current block. */
 static void di_declare(LLVMValueRef addr, LLVMMetadataRef var, LLVMMetadataRef expr, Loc loc)
@@ -324,11 +360,24 @@ void cg_di_object(Entity *e, LLVMValueRef addr)
     if (LLVMGetBasicBlockParent(LLVMGetInsertBlock(cg.b)) != cg.fn)
         return;
     LLVMMetadataRef file = di_file_of(loc);
+    LLVMValueRef bounds = cg_obj(e)->bounds;
+    LLVMMetadataRef fat = bounds && LLVMTypeOf(bounds) == cg.ptr && LLVMTypeOf(addr) == cg.ptr
+                        ? fat_pointer_type(type_full(t)) : NULL;
+    if (fat)
+        ty = fat;
     LLVMMetadataRef var = argno
         ? LLVMDIBuilderCreateParameterVariable(cg.dib, cg.di_scope, name, strlen(name), argno, file, line, ty, 1,
                                                LLVMDIFlagZero)
         : LLVMDIBuilderCreateAutoVariable(cg.dib, cg.di_scope, name, strlen(name), file, line, ty, 1,
                                           LLVMDIFlagZero, 0);
+    if (fat) {
+        /* its data and bounds, side by side for the debugger */
+        LLVMValueRef slot = cg_alloca(cg.fat_t, arena_printf("%s.dbg", e->spelling));
+        LLVMBuildStore(cg.b, addr, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 0, ""));
+        LLVMBuildStore(cg.b, bounds, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 1, ""));
+        di_declare(slot, var, LLVMDIBuilderCreateExpression(cg.dib, NULL, 0), loc);
+        return;
+    }
     if (LLVMIsAAllocaInst(addr) && LLVMGetInstructionParent(addr)
         && LLVMGetBasicBlockParent(LLVMGetInstructionParent(addr)) == cg.fn) {
         di_declare(addr, var, LLVMDIBuilderCreateExpression(cg.dib, NULL, 0), loc);
