@@ -77,6 +77,11 @@ static void scan_decls(Vec *decls, Scan *s)
             scan_stmts(&d->list2, s);
             if (d->list3.len)
                 s->has_handlers = true;
+        } else if (d->kind == N_INSTANTIATION) {
+            /* an instance's subprograms are nested here; its package
+             * parts are declarations of this region */
+            s->has_nested = true;
+            scan_decls(&d->list2, s);
         }
     }
 }

@@ -162,6 +162,7 @@ static LLVMValueRef finalizer(Type *t)
     f = LLVMAddFunction(cg.mod, name, LLVMFunctionType(cg.void_t, pt, 2, 0));
     LLVMSetLinkage(f, LLVMInternalLinkage);
     LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg.b);
+    LLVMMetadataRef saved_loc = LLVMGetCurrentDebugLocation2(cg.b);
     Cg saved = cg;
     /* generated as if nested in T's declaring subprogram */
     Entity *fake = arena_alloc(sizeof *fake);
@@ -180,6 +181,7 @@ static LLVMValueRef finalizer(Type *t)
     LLVMBuildRetVoid(cg.b);
     cg = saved;
     LLVMPositionBuilderAtEnd(cg.b, saved_bb);
+    LLVMSetCurrentDebugLocation2(cg.b, saved_loc);
     return f;
 }
 
