@@ -30,6 +30,9 @@ char *arena_strdup(const char *s);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+#ifdef ADAC_FUZZ
+_Noreturn void adac_fuzz_exit(int status, const char *why);   /* fuzz/fuzz_run.c */
+#endif
 
 /* A growable array of pointers in the arena. */
 typedef struct Vec {
@@ -67,6 +70,7 @@ typedef struct Source {
 } Source;
 
 int source_load(const char *path, bool predefined); /* -1 if unreadable */
+int source_add(const char *path, char *text, size_t len, bool predefined);
 const Source *source_get(int file);
 
 /* ==== diag.c: diagnostics ================================================ */

@@ -31,6 +31,14 @@ int source_load(const char *path, bool predefined)
     }
     fclose(f);
     buf[len] = 0;
+    return source_add(path, buf, len, predefined);
+}
+
+/* TEXT (LEN bytes, malloc'd, NUL at TEXT[LEN]) becomes the contents of a
+ * source named PATH; the table owns it.  The fuzzers (fuzz/) hand the
+ * compiler their inputs this way, without a file. */
+int source_add(const char *path, char *buf, size_t len, bool predefined)
+{
     if (sources.len == 0)
         vec_push(&sources, NULL);
     Source *s = arena_alloc(sizeof *s);

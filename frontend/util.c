@@ -70,7 +70,15 @@ _Noreturn void fatal(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
+#ifdef ADAC_FUZZ
+    /* In the fuzzers (fuzz/) the compiler runs in a forked child of the
+     * libFuzzer process: exit() would run libFuzzer's atexit handler in the
+     * child; the harness ends the child itself, and counts an "internal
+     * error" as a bug found. */
+    adac_fuzz_exit(1, fmt);
+#else
     exit(1);
+#endif
 }
 
 void vec_push(Vec *v, void *x)
