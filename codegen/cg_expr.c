@@ -2457,6 +2457,15 @@ static CgVal raw(Node *e)
         return if_expr(e);
     case N_CASE_EXPR:
         return case_expr(e);
+    case N_QUANTIFIED: {
+        /* 4.5.8: the loop sema built, around a hidden Boolean */
+        QuantInfo *q = e->sem;
+        LLVMValueRef r = cg_alloca(cg_mem_type(std.boolean), "quantified");
+        cg_obj(q->result)->addr = r;
+        store_scalar(LLVMConstInt(cg.i1, q->all ? 1 : 0, 0), r);
+        cg_stmts(&q->stmts);
+        return (CgVal){load_scalar(std.boolean, r, "quantified"), NULL};
+    }
     case N_BINARY:
         if (e->ent && e->sem) {
             CgVal r;

@@ -2301,6 +2301,8 @@ static Type *analyse(Node *e, Type *expected)
         return aggregate(e, expected);
     case N_CASE_EXPR:
         return sema_case_expr(e, expected);
+    case N_QUANTIFIED:
+        return sema_quantified(e);
     case N_IF_EXPR: {
         /* 4.5.7: Boolean conditions; with no else part the expression is
          * Boolean (4.5.7(10/3)) */

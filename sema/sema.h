@@ -263,6 +263,14 @@ const char *eval_static_string(Node *e, int *len);
 bool sema_is_variable(Node *n);
 /* A case expression (4.5.7), analysed in stmt.c with the case statement. */
 Type *sema_case_expr(Node *e, Type *expected);
+/* A quantified expression (4.5.8), analysed as a loop statement that sets
+ * a hidden Boolean: codegen gives RESULT storage, runs STMTS, reads it. */
+typedef struct QuantInfo {
+    Entity *result;
+    bool all;                  /* for all (else for some) */
+    Vec stmts;
+} QuantInfo;
+Type *sema_quantified(Node *e);
 /* The dependent expressions of a conditional expression: their common type. */
 Type *sema_dependent_expressions(Vec *deps, Type *expected);
 

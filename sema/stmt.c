@@ -132,6 +132,60 @@ static void loop_stmt(Node *s)
         error_at(s->loc, "5.5(7)", "'end loop %s' does not repeat the loop's name", s->end_id->name);
 }
 
+/* 4.5.8 quantified expressions: (for all X in R => P) is computed by
+ *   Q := True; for X in R loop if not P then Q := False; exit; end if; end loop;
+ * ((for some: Q := False, ... if P then Q := True ...), over a range or, with
+ * "of", over an array, as the loop statement does.  Q is a hidden Boolean
+ * that codegen gives storage to. */
+Type *sema_quantified(Node *e)
+{
+    QuantInfo *q = arena_alloc(sizeof *q);
+    const char *qname = arena_printf("$q%d", e->loc.line);
+    q->result = entity_new(E_VARIABLE, intern(qname, strlen(qname)), e->loc);
+    q->result->spelling = "quantified";
+    q->result->type = std.boolean;
+    q->all = e->op == T_ALL;
+    scope_push(NULL);
+    declare(q->result);
+    Node *cond = e->expr;
+    if (q->all) {
+        Node *n = node_new(N_UNARY, e->expr->loc);
+        n->op = T_NOT;
+        n->left = e->expr;
+        cond = n;
+    }
+    Node *target = node_new(N_IDENT, e->loc);
+    target->id = q->result->id;
+    target->text = "quantified";
+    Node *value = node_new(N_IDENT, e->loc);
+    value->id = intern(q->all ? "false" : "true", q->all ? 5 : 4);
+    value->text = q->all ? "False" : "True";
+    Node *assign = node_new(N_ASSIGN, e->loc);
+    assign->left = target;
+    assign->right = value;
+    Node *ex = node_new(N_EXIT, e->loc);
+    Node *arm = node_new(N_IF_ARM, e->loc);
+    arm->cond = cond;
+    vec_push(&arm->list, assign);
+    vec_push(&arm->list, ex);
+    Node *ifs = node_new(N_IF, e->loc);
+    vec_push(&ifs->list, arm);
+    Node *loop = node_new((e->flags & NF_OF) ? N_FOR_OF_LOOP : N_LOOP, e->loc);
+    loop->op = T_FOR;
+    loop->right = e->right;
+    loop->id2 = e->id2;
+    loop->text = e->right ? e->right->text : NULL;
+    loop->constraint = e->constraint;
+    loop->type = e->type;
+    loop->flags = e->flags & NF_REVERSE;
+    vec_push(&loop->list, ifs);
+    vec_push(&q->stmts, loop);
+    sema_stmts(&q->stmts);
+    scope_pop();
+    e->sem = q;
+    return e->ty = std.boolean;
+}
+
 /* 5.5.2: for X of [reverse] A loop ... end loop; over an array A is
  *   for I in [reverse] A'Range loop declare X : renames A (I); begin ... end; end loop;
  * (A's name is evaluated at each use: adac accepts names without side
