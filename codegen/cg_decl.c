@@ -67,8 +67,8 @@ static void scan_decls(Vec *decls, Scan *s)
                 scan_entity(((Node *)d->ids.data[k])->ent, s);
         } else if ((d->kind == N_SUBTYPE_DECL || d->kind == N_TYPE_DECL) && d->ent)
             scan_type(d->ent->type, s);
-        else if (d->kind == N_SUBPROGRAM_BODY)
-            s->has_nested = true;
+        else if (d->kind == N_SUBPROGRAM_BODY || (d->kind == N_SUBPROGRAM_DECL && (d->flags & NF_NULL_PROC)))
+            s->has_nested = true;     /* a null procedure is a body too: its callers pass a frame */
         else if (d->kind == N_PACKAGE_SPEC) {
             scan_decls(&d->list, s);
             scan_decls(&d->list2, s);

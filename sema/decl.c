@@ -540,6 +540,16 @@ static void import_aspects(Entity *e, Node *d)
 static void subprogram_decl(Node *d)
 {
     Entity *e = subprogram_spec(d->spec);
+    if (d->flags & NF_NULL_PROC) {
+        /* procedure P is null; completing an earlier declaration of P
+         * (6.7(2.1/3)): the null body is that P's */
+        Entity *spec = completed_decl(e);
+        if (spec && spec->kind == E_PROCEDURE && !spec->inherited_from) {
+            spec->has_body = true;
+            d->ent = spec;
+            return;
+        }
+    }
     d->ent = e;
     if (d->flags & NF_NULL_PROC)
         e->has_body = true;
@@ -701,6 +711,8 @@ static void package_spec(Node *d)
     part = saved;
 }
 
+static void check_package_completed(Entity *pkg);
+
 static void package_body(Node *d)
 {
     Node *dn = d->expr;
@@ -742,6 +754,7 @@ static void package_body(Node *d)
         declare(e->private_decls.data[i]);
     part = PART_BODY;
     sema_decls(&d->list);
+    check_package_completed(e);
     sema_stmts(&d->list2);
     sema_handlers(&d->list3);
     scope_pop();
@@ -1069,6 +1082,43 @@ void sema_decl(Node *d)
     }
 }
 
+/* A subprogram declared in package PKG (its visible or private part, or a
+ * package nested there) that still has no body, or NULL: a package with
+ * one needs a body that completes it (7.1(5/2), 3.11(11)). */
+static Entity *uncompleted_subprogram(Entity *pkg)
+{
+    Node *spec = pkg->spec_node;
+    if (!spec || spec->kind != N_PACKAGE_SPEC)
+        return NULL;
+    Vec *parts[2] = {&spec->list, &spec->list2};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < parts[k]->len; i++) {
+            Node *d = parts[k]->data[i];
+            Entity *s = d->ent;
+            if (!s || s->scope != pkg)
+                continue;
+            if (d->kind == N_SUBPROGRAM_DECL && (s->kind == E_PROCEDURE || s->kind == E_FUNCTION)
+                && !s->has_body && !s->imported && !s->is_abstract && !(d->flags & NF_ABSTRACT))
+                return s;
+            if (d->kind == N_PACKAGE_SPEC && s->kind == E_PACKAGE && !s->body_node) {
+                Entity *t = uncompleted_subprogram(s);
+                if (t)
+                    return t;
+            }
+        }
+    return NULL;
+}
+
+/* After the declarations of a package body: its spec's subprograms all
+ * have bodies; then those of a nested package given no body at all. */
+static void check_package_completed(Entity *pkg)
+{
+    Entity *s = uncompleted_subprogram(pkg);
+    if (s)
+        error_at(s->loc, "3.11(11)", "subprogram '%s' is declared here but the body of package '%s' has no body for it",
+                 entity_name(s), entity_name(pkg));
+}
+
 void sema_decls(Vec *decls)
 {
     for (int i = 0; i < decls->len; i++)
@@ -1082,5 +1132,13 @@ void sema_decls(Vec *decls)
         if (d->kind == N_SUBPROGRAM_DECL && d->ent && !d->ent->has_body && !(d->flags & NF_ABSTRACT)
             && part == PART_BODY)
             error_at(d->loc, "3.11(11)", "subprogram '%s' is declared here but has no body", entity_name(d->ent));
+        /* 7.1(5/2): a package whose spec declares a subprogram needs a body */
+        if (d->kind == N_PACKAGE_SPEC && d->ent && d->ent->kind == E_PACKAGE && !d->ent->body_node
+            && part == PART_BODY) {
+            Entity *s = uncompleted_subprogram(d->ent);
+            if (s)
+                error_at(s->loc, "7.1(5/2)", "subprogram '%s' is declared here but package '%s' has no body",
+                         entity_name(s), entity_name(d->ent));
+        }
     }
 }
