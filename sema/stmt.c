@@ -449,9 +449,34 @@ void sema_stmts(Vec *stmts)
         case N_ACCEPT: case N_SELECT: case N_DELAY: case N_ABORT: case N_REQUEUE:
             error_at(s->loc, "9", "tasking is not supported by adac");
             break;
-        case N_EXTENDED_RETURN:
-            error_at(s->loc, NULL, "extended return statements are not supported yet");
-            break;
+        case N_EXTENDED_RETURN: {
+            /* 6.5(5.8/3): return X : T [:= E] [do ... end return]; is
+             * analysed as declare X : T [:= E]; begin ...; return X; end;
+             * (the object is copied out, not built in place) */
+            Node *obj = node_new(N_OBJECT_DECL, s->loc);
+            obj->ids = s->ids;
+            obj->type = s->type;
+            obj->init = s->init;
+            obj->flags = s->flags;
+            Node *name = node_new(N_IDENT, s->loc);
+            Node *x = s->ids.len ? s->ids.data[0] : NULL;
+            name->id = x ? x->id : NULL;
+            name->text = x ? x->text : NULL;
+            Node *ret = node_new(N_RETURN, s->loc);
+            ret->expr = name;
+            Vec stmts = s->list2;
+            vec_push(&stmts, ret);
+            Vec decls = {0};
+            vec_push(&decls, obj);
+            s->kind = N_BLOCK;
+            s->list = decls;
+            s->list2 = stmts;
+            s->ids = (Vec){0};
+            s->type = NULL;
+            s->init = NULL;
+            i--;                       /* analyse it as the block it now is */
+            continue;
+        }
         case N_FOR_OF_LOOP:
             for_of_loop(s);
             break;
