@@ -184,6 +184,7 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail);
 void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc);
 LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to);
 void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi);
+LLVMValueRef cg_make_bounds(LLVMValueRef lo, LLVMValueRef hi);   /* a {first, last} pair in memory */
 bool cg_array_attribute_bounds(Node *attr, LLVMValueRef *lo, LLVMValueRef *hi);
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
 void cg_init_default(LLVMValueRef addr, Type *t);

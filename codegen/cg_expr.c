@@ -264,7 +264,7 @@ static LLVMValueRef length_of(LLVMValueRef lo, LLVMValueRef hi)
 }
 
 /* A bounds pair {LO, HI} of type T's index in memory (an alloca). */
-static LLVMValueRef make_bounds(LLVMValueRef lo, LLVMValueRef hi)
+LLVMValueRef cg_make_bounds(LLVMValueRef lo, LLVMValueRef hi)
 {
     LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
     LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
@@ -625,7 +625,7 @@ CgVal cg_address(Node *e)
                 cg_bounds_of(ct, 0, &lo, &hi);
                 cg.discr_base = saved;
                 cg.discr_rec = saved_rec;
-                return (CgVal){a, make_bounds(lo, hi)};
+                return (CgVal){a, cg_make_bounds(lo, hi)};
             }
             return (CgVal){a, NULL};
         }
@@ -729,7 +729,7 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
         if (!sv.bounds) {
             LLVMValueRef lo, hi;
             cg_bounds_of(type_full(x->ty), 0, &lo, &hi);
-            sv.bounds = make_bounds(lo, hi);
+            sv.bounds = cg_make_bounds(lo, hi);
         }
         LLVMValueRef args[2] = {sv.v, sv.bounds};
         LLVMValueRef v = cg_call_rt("__adac_value_integer", args, 2);
@@ -958,7 +958,7 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
             if (!v.bounds) {
                 LLVMValueRef lo, hi;
                 cg_bounds_of(type_full(a->ty), 0, &lo, &hi);
-                v.bounds = make_bounds(lo, hi);
+                v.bounds = cg_make_bounds(lo, hi);
             }
             args[n++] = v.v;
             args[n++] = v.bounds;
@@ -1889,7 +1889,7 @@ static CgVal array_aggregate(Node *e, Type *t)
             fill_range(data, ct, lo, clo, chi, (a->flags & NF_BOX) ? NULL : a->expr);
         }
     }
-    return (CgVal){data, make_bounds(lo, hi)};
+    return (CgVal){data, cg_make_bounds(lo, hi)};
 }
 
 static CgVal aggregate(Node *e)
@@ -2421,7 +2421,7 @@ static CgVal raw(Node *e)
             LLVMValueRef off = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, lo, alo, ""), cg.i64, "");
             LLVMValueRef idx[1] = {off};
             LLVMValueRef data = LLVMBuildGEP2(cg.b, cg_mem_type(at->component), base.v, idx, 1, "slice");
-            return (CgVal){data, make_bounds(lo, hi)};
+            return (CgVal){data, cg_make_bounds(lo, hi)};
         }
         default:
             break;
@@ -2554,7 +2554,7 @@ static void branch_value(Branches *b, Node *x, Type *t, LLVMBasicBlockRef end)
     if (t->kind == TY_ARRAY && !t->constrained && !v.bounds) {
         LLVMValueRef lo, hi;
         cg_bounds_of(type_full(x->ty), 0, &lo, &hi);
-        v.bounds = make_bounds(lo, hi);
+        v.bounds = cg_make_bounds(lo, hi);
     }
     b->vals[b->n] = v.v;
     b->bnds[b->n] = v.bounds;

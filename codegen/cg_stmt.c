@@ -197,6 +197,12 @@ static void return_stmt(Node *s)
         if (r->kind == TY_ARRAY && !r->constrained) {
             /* the result goes on the secondary stack: bounds, then data */
             CgVal val = cg_expr(s->expr);
+            if (!val.bounds) {
+                /* a constrained array (static or dynamic bounds): its subtype's */
+                LLVMValueRef lo, hi;
+                cg_bounds_of(type_full(s->expr->ty), 0, &lo, &hi);
+                val.bounds = cg_make_bounds(lo, hi);
+            }
             LLVMValueRef bounds = val.bounds;
             LLVMValueRef first = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, bounds, 0, ""), "first");
             LLVMValueRef last = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, bounds, 1, ""), "last");

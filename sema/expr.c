@@ -1237,6 +1237,8 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
          * subtype it constrains the designated subtype (3.10(15/2)) */
         n->op = APPLY_CONSTRAINT;
         if (t->kind == TY_ACCESS) {
+            if (!t->designated)
+                return NULL;          /* its designated subtype was in error */
             Type *cd = constrain_composite(n, te, type_full(t->designated));
             if (!cd)
                 return NULL;
@@ -1342,15 +1344,23 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
  * of the type the context expects, or else of the first one's type. */
 Type *sema_dependent_expressions(Vec *deps, Type *expected)
 {
-    Type *t = expected;
+    Type *t = expected, *first = NULL;
     for (int i = 0; i < deps->len; i++) {
         Type *at = analyse(deps->data[i], t);
+        if (!first)
+            first = at;
         if (!t && at && type_full(at)->kind != TY_UNIV_INT && type_full(at)->kind != TY_UNIV_REAL
             && type_full(at)->kind != TY_NULL && type_full(at)->kind != TY_STRING_LIT)
             t = at;
     }
     if (!t)
+        t = first;           /* all universal: the universal type, resolved by the context */
+    if (!t) {
+        if (deps->len)
+            error_at(((Node *)deps->data[0])->loc, "4.5.7(8/3)", "the type of this conditional expression "
+                     "cannot be determined here: qualify it, e.g. T'(if ...)");
         return NULL;
+    }
     if (type_full(t)->kind == TY_STRING_LIT)
         t = std.string;
     for (int i = 0; i < deps->len; i++) {
@@ -1514,8 +1524,11 @@ static Type *binary(Node *e, Type *expected)
      * operand and the context only (4.5.6(7)) */
     Type *t = operand_type(e->left, op == T_EXPON ? NULL : e->right, ctx);
     if (!t) {
+        int errors = diag_error_count();
         analyse(e->left, NULL);
         analyse(e->right, NULL);
+        if (diag_error_count() == errors)    /* "a" / "b": found by make fuzz */
+            error_at(e->loc, "4.5(8)", "no predefined operator %s for these operands", token_name(op));
         return NULL;
     }
     t = type_full(t);
