@@ -95,6 +95,10 @@ def mutate(data, rng):
 
 
 def signature(kind, message):
+    if kind in ("crash", "hang"):
+        # the messages before a crash are the program's own diagnostics
+        m = re.search(r"\(status (-?[0-9]+)\)", message)
+        return "%s: status %s" % (kind, m.group(1) if m else "?")
     first = ""
     lines = message.splitlines()
     for k, line in enumerate(lines):
@@ -198,15 +202,17 @@ def main():
                     sig = signature(kind, err)
                     if sig in found:
                         found[sig][1] += 1
-                        continue
-                    h = hashlib.sha1(sig.encode()).hexdigest()[:10]
+                        if found[sig][1] > 5:
+                            continue      # five examples of each are kept
+                    h = hashlib.sha1((sig + str(found.get(sig, [0, 0])[1])).encode()).hexdigest()[:10]
                     name = os.path.join(faildir, "%s-%s.adb" % (kind, h))
                     with open(name, "wb") as f:
                         f.write(text)
                     with open(name + ".txt", "w") as f:
                         f.write("seed: %s\ncommand: %s\nsignature: %s\n\n%s\n" %
                                 (seed_path, " ".join(cmd[:2] + [name]), sig, err))
-                    found[sig] = [name, 1]
+                    if sig not in found:
+                        found[sig] = [name, 1]
                     print("NEW %s  %s" % (name, sig), flush=True)
     for sig, (name, count) in sorted(found.items()):
         print("%5d  %s\n       %s" % (count, sig, name))
