@@ -202,7 +202,7 @@ void cg_elaborate_tag(Type *t);
 LLVMValueRef cg_object_size(Type *t);      /* bytes of an object of subtype T */
 /* A call of primitive S with controlling operand OBJ (by reference) and
  * the other arguments REST: direct, or dispatching on OBJ's tag. */
-void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef obj, LLVMValueRef *rest, unsigned n_rest);
+LLVMValueRef cg_prim_call(Entity *s, bool dispatching, LLVMValueRef obj, LLVMValueRef *rest, unsigned n_rest);
 /* Give back the storage of a block of access type ACC (BLOCK: where the
  * allocation started, OBJ: the object in it). */
 void cg_free_block(Type *acc, LLVMValueRef block, LLVMValueRef obj);

@@ -1267,7 +1267,7 @@ static LLVMValueRef pool_alloc_at(LLVMValueRef size, LLVMValueRef align, Loc loc
  * on the pool object at POOL with the other arguments ARGS: a direct call
  * when the pool's type is known (LLVM can inline it), else dispatching on
  * the pool's tag (13.11(17)). */
-void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *rest, unsigned n_rest)
+LLVMValueRef cg_prim_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *rest, unsigned n_rest)
 {
     LLVMValueRef args[8];
     unsigned n = 0;
@@ -1280,8 +1280,7 @@ void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *
         args[n++] = pool;
         for (unsigned i = 0; i < n_rest; i++)
             args[n++] = rest[i];
-        LLVMBuildCall2(cg.b, cg_dispatch_type(s), target, args, n, "");
-        return;
+        return LLVMBuildCall2(cg.b, cg_dispatch_type(s), target, args, n, "");
     }
     Entity *body = s->inherited_from ? s->inherited_from : s;
     if (body->depth > 0 && !body->imported)
@@ -1296,6 +1295,7 @@ void cg_prim_call(Entity *s, bool dispatching, LLVMValueRef pool, LLVMValueRef *
         unsigned kind = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
         LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg.ctx, kind, 0));
     }
+    return call;
 }
 
 /* Storage for an object of SIZE bytes aligned to ALIGN, for an allocator
@@ -2272,6 +2272,12 @@ static CgVal attribute(Node *e)
         /* 13.11(14): the clause's value, the pool's Storage_Size, or 0 for
          * the default pool (unbounded) */
         Type *a = pt->base;
+        if (a->storage_pool && a->pool_storage_size) {
+            /* 13.11(14): the pool's Storage_Size function */
+            LLVMValueRef v = cg_prim_call(a->pool_storage_size, a->pool_dispatching, cg_address(a->storage_pool).v, NULL, 0);
+            LLVMSetValueName2(v, "storage.size", 12);
+            return (CgVal){v, NULL};
+        }
         if (a->storage_size) {
             LLVMValueRef v = cg_scalar(a->storage_size);
             unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));

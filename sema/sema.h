@@ -80,7 +80,8 @@ struct Type {
     Node *storage_pool;        /* for T'Storage_Pool use P (13.11(15)), or NULL */
     Entity *pool_allocate;     /* ... the primitives of P's type that allocators and */
     Entity *pool_deallocate;   /* Unchecked_Deallocation call (13.11(16-21)), and, for a */
-    Entity *pool_allocate_from_subpool; /* pool with subpools, 13.11.4(?) */
+    Entity *pool_allocate_from_subpool; /* pool with subpools (13.11.4(21/3)), */
+    Entity *pool_storage_size; /* ... and the pool's Storage_Size function (T'Storage_Size) */
     bool pool_dispatching;     /* P is class-wide: the calls dispatch */
     bool pool_clause;          /* Storage_Pool is specified (even as the default pool's) */
     /* array types */

@@ -12,6 +12,7 @@
 -- CHECK-NEXT: deallocate 4 4
 -- CHECK-NEXT: null: TRUE
 -- CHECK-NEXT: used 32
+-- CHECK-NEXT: storage size 1024 1024
 with Ada.Text_IO; use Ada.Text_IO;
 with Ada.Unchecked_Deallocation;
 with System; use System;
@@ -72,4 +73,7 @@ begin
    Free (I);
    Put_Line ("null: " & Boolean'Image (I = null));
    Put_Line ("used" & Storage_Offset'Image (Pool.Top));
+   --  13.11(14): T'Storage_Size is the pool's Storage_Size
+   Put_Line ("storage size" & Integer'Image (Integer (Int_Ptr'Storage_Size))
+             & Integer'Image (Integer (Pair_Ptr'Storage_Size)));
 end Rm13_11_User_Pool;
