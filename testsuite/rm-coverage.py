@@ -108,8 +108,15 @@ STATUS_WORDS = {'PASS': 'passes', 'XFAIL': 'XFAIL', 'FAIL': 'FAILS', 'XPASS': 'X
                 'UNSUPPORTED': 'unsupported', 'UNRESOLVED': 'unresolved', 'TIMEOUT': 'timed out'}
 
 
-def paragraph_status(codes):
-    """One word for a paragraph from its tests' lit result codes."""
+OUT_OF_SCOPE = '[out of scope: tasking]'
+
+
+def paragraph_status(codes, rule=''):
+    """One word for a paragraph from its tests' lit result codes (a rule
+    about tasks, which adac leaves out by design, is 'out of scope' when no
+    test covers it)."""
+    if not codes and rule.startswith(OUT_OF_SCOPE):
+        return 'out of scope'
     if not codes:
         return '**gap**'
     if any(c in ('FAIL', 'XPASS', 'UNRESOLVED', 'TIMEOUT') for c in codes):
@@ -130,7 +137,8 @@ def write_markdown(path, sections, by_ref, results, results_note):
              'testsuite/; do not edit by hand.  ' + results_note, '',
              'A paragraph is *covered* when a test that covers it passes, *XFAIL only* when '
              'its only tests are expected failures (a feature adac lacks: each such test says '
-             'what is missing), and a **gap** when no test covers it.  Paragraph numbers are '
+             'what is missing), *out of scope* for a rule about tasks (tasking is not part of '
+             'adac), and a **gap** when no test covers it.  Paragraph numbers are '
              'those of the Ada 2012 RM.', '',
              '| Section | Paragraphs | Covered | XFAIL only | Gaps |',
              '| --- | ---: | ---: | ---: | ---: |']
@@ -141,7 +149,7 @@ def write_markdown(path, sections, by_ref, results, results_note):
         for ref, kind, rule in paras:
             tests = by_ref.get(ref, [])
             codes = [results.get(t, 'NOTRUN') if results is not None else 'covered' for t in tests]
-            status = paragraph_status(codes)
+            status = paragraph_status(codes, rule)
             counts[1] += status == 'covered'
             counts[2] += status == 'XFAIL only'
             counts[3] += status == '**gap**'
