@@ -2029,7 +2029,7 @@ static Type *allocator(Node *e, Type *expected)
         Node *si = e->type;
         Type *st = sema_subtype_ind(si);
         if (si->flags & NF_NOT_NULL) {
-            error_at(si->loc, "4.8(4)", "the subtype indication of an uninitialized allocator cannot have a null exclusion");
+            error_at(si->loc, "4.8(2.2/3)", "the subtype indication of an uninitialized allocator cannot have a null exclusion");
         }
         if (!st)
             return NULL;
