@@ -139,6 +139,7 @@ LLVMValueRef cg_file_name(int file);       /* the constant "file.adb" */
 LLVMValueRef cg_function(Entity *subp);    /* the LLVM function of a subprogram */
 bool cg_result_on_ss(Type *result);        /* returned as a copy on the secondary stack */
 LLVMValueRef cg_dynamic_alloca(LLVMValueRef size, const char *name); /* stack of run-time size, 16-aligned */
+LLVMValueRef cg_internal_global(const char *name, LLVMTypeRef t);  /* zero-initialized, made once */
 LLVMValueRef cg_intrinsic(const char *name, LLVMTypeRef overload, LLVMTypeRef *fn_type); /* an LLVM intrinsic */
 LLVMTypeRef cg_function_type(Entity *subp);
 LLVMValueRef cg_exception_id(Entity *e);   /* address of an exception's identity */

@@ -799,17 +799,10 @@ static bool bounded_pool(Type *a)
 /* The state of A's bounded pool: { ptr memory, i64 capacity, i64 used }. */
 static LLVMValueRef bounded_state(Type *a)
 {
-    const char *name = arena_printf("%s.bounded.pool", a->ent && a->ent->ext_name ? a->ent->ext_name
-                                    : a->ent ? a->ent->spelling : "anon");
-    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
-    if (!g) {
-        LLVMTypeRef f[3] = {cg.ptr, cg.i64, cg.i64};
-        LLVMTypeRef st = LLVMStructTypeInContext(cg.ctx, f, 3, 0);
-        g = LLVMAddGlobal(cg.mod, st, name);
-        LLVMSetInitializer(g, LLVMConstNull(st));
-        LLVMSetLinkage(g, LLVMInternalLinkage);
-    }
-    return g;
+    LLVMTypeRef f[3] = {cg.ptr, cg.i64, cg.i64};
+    return cg_internal_global(arena_printf("%s.bounded.pool", a->ent && a->ent->ext_name ? a->ent->ext_name
+                                           : a->ent ? a->ent->spelling : "anon"),
+                              LLVMStructTypeInContext(cg.ctx, f, 3, 0));
 }
 
 static void pool_site(Loc loc, LLVMValueRef *file, LLVMValueRef *line)

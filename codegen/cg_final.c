@@ -119,30 +119,15 @@ void cg_finalize(LLVMValueRef addr, Type *t) { deep("finalize", addr, t, true); 
 LLVMValueRef cg_collection(Type *acc)
 {
     acc = type_full(acc)->base;
-    const char *name = arena_printf("%s.collection", acc->ent && acc->ent->ext_name ? acc->ent->ext_name
-                                    : acc->ent ? acc->ent->spelling : "anon");
-    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
-    if (!g) {
-        g = LLVMAddGlobal(cg.mod, cg.ptr, name);
-        LLVMSetInitializer(g, LLVMConstNull(cg.ptr));
-        LLVMSetLinkage(g, LLVMInternalLinkage);
-    }
-    return g;
+    return cg_internal_global(arena_printf("%s.collection", acc->ent && acc->ent->ext_name ? acc->ent->ext_name
+                                           : acc->ent ? acc->ent->spelling : "anon"), cg.ptr);
 }
 
 /* Set while ACC's collection is being finalized: an allocator then raises
  * Program_Error (4.8(10.2/2)). */
 LLVMValueRef cg_collection_closing(Type *acc)
 {
-    LLVMValueRef head = cg_collection(acc);
-    const char *name = arena_printf("%s.closing", LLVMGetValueName(head));
-    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
-    if (!g) {
-        g = LLVMAddGlobal(cg.mod, cg.i8, name);
-        LLVMSetInitializer(g, LLVMConstNull(cg.i8));
-        LLVMSetLinkage(g, LLVMInternalLinkage);
-    }
-    return g;
+    return cg_internal_global(arena_printf("%s.closing", LLVMGetValueName(cg_collection(acc))), cg.i8);
 }
 
 /* The finalizer of the objects of type T, for lists that mix types (a

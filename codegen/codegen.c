@@ -156,29 +156,6 @@ LLVMTypeRef cg_type(Type *t)
     }
 }
 
-/* The extremes of bound expression E: a static value, or a discriminant
- * (within the static range of its subtype). */
-static bool bound_range(Node *e, int64_t *mn, int64_t *mx)
-{
-    int64_t v;
-    if (eval_static_int64(e, &v)) {
-        *mn = *mx = v;
-        return true;
-    }
-    while (e->kind == N_PAREN || e->kind == N_QUALIFIED)
-        e = e->expr;
-    if (e->kind == N_APPLY && e->op == APPLY_CONVERSION)
-        return bound_range(e->list.data[0], mn, mx);
-    if ((e->kind == N_IDENT || e->kind == N_SELECTED) && e->ent && e->ent->is_discriminant) {
-        Type *dt = type_full(e->ent->type);
-        if (dt && dt->static_bounds) {
-            *mn = dt->lo;
-            *mx = dt->hi;
-            return true;
-        }
-    }
-    return false;
-}
 
 /* The layout of a component whose subtype depends on a discriminant: room
  * for the largest object any discriminant value allows (GNAT's choice for
@@ -197,8 +174,8 @@ static LLVMTypeRef max_layout(Type *ct)
         uint64_t n = 0;
         if (ix->static_bounds)
             n = ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
-        else if (ix->lo_expr && ix->hi_expr && bound_range(ix->lo_expr, &lmin, &lmax)
-                 && bound_range(ix->hi_expr, &hmin, &hmax))
+        else if (ix->lo_expr && ix->hi_expr && eval_bound_range(ix->lo_expr, &lmin, &lmax)
+                 && eval_bound_range(ix->hi_expr, &hmin, &hmax))
             n = hmax >= lmin ? (uint64_t)(hmax - lmin + 1) : 0;
         if (n > (1u << 24))
             n = 1u << 24;
@@ -527,6 +504,17 @@ bool cg_result_on_ss(Type *r)
 {
     r = type_full(r);
     return r->is_classwide || (r->kind == TY_RECORD && cg_record_layout(r)->n_dynamic);
+}
+
+LLVMValueRef cg_internal_global(const char *name, LLVMTypeRef t)
+{
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
+    if (!g) {
+        g = LLVMAddGlobal(cg.mod, t, name);
+        LLVMSetInitializer(g, LLVMConstNull(t));
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+    }
+    return g;
 }
 
 LLVMValueRef cg_dynamic_alloca(LLVMValueRef size, const char *name)

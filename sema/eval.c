@@ -272,3 +272,27 @@ const char *eval_static_string(Node *e, int *len)
         return NULL;
     }
 }
+
+/* The extremes of bound expression E: a static value, or a discriminant
+ * (within the static range of its subtype). */
+bool eval_bound_range(Node *e, int64_t *mn, int64_t *mx)
+{
+    int64_t v;
+    if (eval_static_int64(e, &v)) {
+        *mn = *mx = v;
+        return true;
+    }
+    while (e->kind == N_PAREN || e->kind == N_QUALIFIED)
+        e = e->expr;
+    if (e->kind == N_APPLY && e->op == APPLY_CONVERSION)
+        return eval_bound_range(e->list.data[0], mn, mx);
+    if ((e->kind == N_IDENT || e->kind == N_SELECTED) && e->ent && e->ent->is_discriminant) {
+        Type *dt = type_full(e->ent->type);
+        if (dt && dt->static_bounds) {
+            *mn = dt->lo;
+            *mx = dt->hi;
+            return true;
+        }
+    }
+    return false;
+}

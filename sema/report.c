@@ -115,30 +115,6 @@ static Layout int_layout(int bits)
 
 static Layout mem_layout(Type *t, int depth);
 
-/* The extremes of bound expression E (codegen.c: bound_range). */
-static bool bound_range(Node *e, int64_t *mn, int64_t *mx)
-{
-    int64_t v;
-    if (!e)
-        return false;
-    if (eval_static_int64(e, &v)) {
-        *mn = *mx = v;
-        return true;
-    }
-    while ((e->kind == N_PAREN || e->kind == N_QUALIFIED) && e->expr)
-        e = e->expr;
-    if (e->kind == N_APPLY && e->op == APPLY_CONVERSION && e->list.len)
-        return bound_range(e->list.data[0], mn, mx);
-    if ((e->kind == N_IDENT || e->kind == N_SELECTED) && e->ent && e->ent->is_discriminant) {
-        Type *dt = type_full(e->ent->type);
-        if (dt && dt->static_bounds) {
-            *mn = dt->lo;
-            *mx = dt->hi;
-            return true;
-        }
-    }
-    return false;
-}
 
 static Layout array_of(Layout elem, uint64_t n)
 {
@@ -164,8 +140,8 @@ static Layout max_layout(Type *ct, int depth)
         uint64_t n = 0;
         if (ix && ix->static_bounds)
             n = ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
-        else if (ix && ix->lo_expr && ix->hi_expr && bound_range(ix->lo_expr, &lmin, &lmax)
-                 && bound_range(ix->hi_expr, &hmin, &hmax))
+        else if (ix && ix->lo_expr && ix->hi_expr && eval_bound_range(ix->lo_expr, &lmin, &lmax)
+                 && eval_bound_range(ix->hi_expr, &hmin, &hmax))
             n = hmax >= lmin ? (uint64_t)(hmax - lmin + 1) : 0;
         if (n > (1u << 24))
             n = 1u << 24;

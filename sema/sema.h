@@ -255,6 +255,9 @@ Entity *library_predefined(const char *unit, const char *name, Loc loc);
  * in OUT (initialised by the caller) and return true. */
 bool eval_static_int(Node *e, mpz_t out);
 bool eval_static_int64(Node *e, int64_t *out);
+/* The extremes of bound expression E: a static value, or a discriminant
+ * within the static range of its subtype. */
+bool eval_bound_range(Node *e, int64_t *mn, int64_t *mx);
 /* A static String value: the characters of a (possibly concatenated) literal. */
 const char *eval_static_string(Node *e, int *len);
 
