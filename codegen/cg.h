@@ -100,9 +100,12 @@ typedef struct Cg {
     LLVMValueRef frame;        /* the frame of up-level objects, or NULL */
     LLVMValueRef static_link;  /* the frame of the enclosing subprogram */
     bool volatile_locals;      /* it has handlers: locals live across setjmp */
-    CgHandler handlers[64];    /* active handled sequences, innermost last */
+    /* Sizes: sema stops at 512 nested declarative regions (sema.c), and
+     * each loop or handled sequence is in one of its own, so 512 loops and
+     * 512 handled sequences fit; cleanup guards stop at 56 (cg_final.c). */
+    CgHandler handlers[64 + 512];    /* active handled sequences, innermost last */
     int n_handlers;
-    CgLoop loops[256];         /* enclosing loops, innermost last */
+    CgLoop loops[512];         /* enclosing loops, innermost last */
     int n_loops;
     CgCleanup cleanups[256];   /* objects and collections to finalize, in creation order */
     int n_cleanups;

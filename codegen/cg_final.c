@@ -300,7 +300,7 @@ static void run_cleanup(CgCleanup *c);
  * leaving a master by an exception finalizes too). */
 static void guard(CgCleanup *c)
 {
-    if (cg.n_handlers >= (int)(sizeof cg.handlers / sizeof cg.handlers[0]) - 8)
+    if (cg.n_handlers >= (int)(sizeof cg.handlers / sizeof cg.handlers[0]) - 512 - 8)
         return;                      /* too deep: finalized on normal exits only */
     LLVMValueRef frame = cg_alloca(LLVMArrayType2(cg.i8, ADART_HANDLER_SIZE + 8), "cleanup.guard");
     LLVMSetAlignment(frame, 16);

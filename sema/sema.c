@@ -32,8 +32,13 @@ static int n_scopes;
 
 void scope_push(Entity *owner)
 {
-    if (n_scopes == (int)(sizeof scopes / sizeof scopes[0]))
-        fatal("declarative regions nested too deeply (more than %d)", n_scopes);
+    if (n_scopes == (int)(sizeof scopes / sizeof scopes[0])) {
+        /* a limit, not a crash (the parser lets 3000 levels of tree by) */
+        error_at(owner ? owner->loc : (Loc){0}, NULL,
+                 "nesting too deep: declarative regions (subprograms, packages, blocks, loops) are nested "
+                 "more than %d deep here", n_scopes);
+        fatal("cannot go on past this nesting limit");
+    }
     Scope *s = &scopes[n_scopes++];
     memset(s, 0, sizeof *s);
     s->owner = owner;

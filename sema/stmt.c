@@ -9,7 +9,8 @@
 
 #include <string.h>
 
-static Node *loops[256];       /* the enclosing loop statements, innermost last */
+static Node *loops[512];       /* the enclosing loop statements, innermost last; each
+                                   is a declarative region too: never more than scopes[] */
 static int n_loops;
 
 bool sema_is_variable(Node *n)
