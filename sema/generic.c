@@ -396,6 +396,15 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
 {
     Node *gname = inst->ref;
     Entity *g = NULL;
+    if (inst->expr && inst->expr->kind == N_STRING_LIT) {
+        /* procedure "x" is new ...: found by fuzz/mutate-campaign.py */
+        if (inst->op != T_FUNCTION) {
+            error_at(inst->expr->loc, "6.1(9)", "an operator symbol names a function, not a %s",
+                     inst->op == T_PACKAGE ? "package" : "procedure");
+            return;
+        }
+        inst->expr->id = designator(inst->expr);
+    }
     if (gname->kind == N_IDENT) {
         g = lookup(gname->id);
     } else {
