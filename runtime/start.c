@@ -8,7 +8,11 @@
  * way GNAT's Text_IO does and flushes it.  (An unhandled exception does the
  * same finalization in except.c before reporting.)
  */
+#define _DEFAULT_SOURCE /* sigaltstack, SA_ONSTACK */
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "adart.h"
 #include "adart_internal.h"
@@ -16,15 +20,43 @@
 int __adac_rt_argc;
 char **__adac_rt_argv;
 
+/* A fault of the program's own memory accesses: in practice, running off
+ * the end of the stack (the generated code checks null dereferences,
+ * indexes and lengths itself).  As GNAT does, it raises Storage_Error
+ * ("stack overflow or erroneous memory access"), which a handler can handle
+ * and go on from.  The handler runs on an alternate stack (the normal one is
+ * exhausted) and leaves it by the exception's long jump; SA_NODEFER keeps
+ * SIGSEGV unblocked after that jump, so a second overflow is caught too. */
+static void memory_fault(int sig)
+{
+    (void)sig;
+    static const char msg[] = "stack overflow or erroneous memory access";
+    __adac_raise(&__adac_storage_error, NULL, 0, msg, (int32_t)(sizeof msg - 1));
+}
+
+static void catch_memory_faults(void)
+{
+    size_t size = 64 * 1024;
+    stack_t ss;
+    ss.ss_sp = malloc(size);
+    ss.ss_size = size;
+    ss.ss_flags = 0;
+    if (ss.ss_sp == NULL || sigaltstack(&ss, NULL) != 0)
+        return;                                  /* then the default action stands */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = memory_fault;
+    sa.sa_flags = SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
 void __adac_init(int argc, char **argv)
 {
     __adac_rt_argc = argc;
     __adac_rt_argv = argv;
-
-    /* Signals mapped to exceptions go here once the runtime raises from a
-     * signal handler: SIGSEGV/SIGBUS on an alternate stack to Storage_Error
-     * ("stack overflow or erroneous memory access"), SIGFPE to
-     * Constraint_Error.  Until then the default actions stand. */
+    catch_memory_faults();
 }
 
 int __adac_finish(void)
