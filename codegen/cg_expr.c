@@ -544,7 +544,6 @@ static CgVal index_address(Node *n)
 static LLVMValueRef arm_cond(Node *arm, LLVMValueRef v, Type *dt)
 {
     LLVMValueRef any = LLVMConstInt(cg.i1, 0, 0);
-    bool uns = is_unsigned(dt);
     for (int k = 0; k < arm->list2.len; k++) {
         Node *ch = arm->list2.data[k];
         LLVMValueRef hit;
@@ -555,20 +554,8 @@ static LLVMValueRef arm_cond(Node *arm, LLVMValueRef v, Type *dt)
                 if (part->list.data[a] != arm)
                     other = LLVMBuildOr(cg.b, other, arm_cond(part->list.data[a], v, dt), "");
             hit = LLVMBuildNot(cg.b, other, "");
-        } else if (ch->kind == N_RANGE || ch->kind == N_SUBTYPE_IND || (ch->ent && ch->ent->kind == E_TYPE)) {
-            LLVMValueRef lo, hi;
-            if (ch->kind == N_RANGE) {
-                lo = cg_scalar(ch->left);
-                hi = cg_scalar(ch->right);
-            } else {
-                cg_bounds_of(ch->ty, 0, &lo, &hi);
-            }
-            lo = cg_convert_scalar(lo, dt, dt);
-            hi = cg_convert_scalar(hi, dt, dt);
-            hit = LLVMBuildAnd(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntUGE : LLVMIntSGE, v, lo, ""),
-                               LLVMBuildICmp(cg.b, uns ? LLVMIntULE : LLVMIntSLE, v, hi, ""), "");
         } else {
-            hit = LLVMBuildICmp(cg.b, LLVMIntEQ, v, cg_scalar(ch), "");
+            hit = cg_choice_hit(v, dt, ch);
         }
         any = LLVMBuildOr(cg.b, any, hit, "variant");
     }

@@ -22,6 +22,15 @@ enum { NF_ANALYSED = 1u << 30 };  /* on a node: sema_expr has run on it (a bit t
 static Type *analyse(Node *e, Type *expected);
 static bool could_be(Node *a, Type *ft);
 static Ident *operator_ident(int op);
+
+/* System.Address (13.7), loaded on first need and then remembered. */
+static Entity *system_address(Loc loc)
+{
+    static Entity *address;
+    if (!address)
+        address = library_predefined("system", "address", loc);
+    return address;
+}
 static int actual_level(Node *a);
 static bool is_access_param(Node *n);
 static Vec prefixed_candidates(Type *t, Ident *id);
@@ -455,7 +464,7 @@ static bool could_be(Node *a, Type *ft)
     }
     case N_ATTRIBUTE:
         if (a->id && !strcmp(a->id->name, "address")) {
-            Entity *at = library_predefined("system", "address", a->loc);
+            Entity *at = system_address(a->loc);
             return !at || same_type(ft, type_full(at->type));
         }
         return true;
@@ -912,7 +921,7 @@ static Type *attribute(Node *a, Type *expected)
             error_at(a->loc, "13.3(11)", "'Address needs an object here");
             return NULL;
         }
-        Entity *at = library_predefined("system", "address", a->loc);
+        Entity *at = system_address(a->loc);
         return at ? (a->ty = at->type) : NULL;
     }
     if (!strcmp(name, "mod") && t && type_full(t)->kind != TY_MODULAR) {
