@@ -53,20 +53,24 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
     LLVMSetMetadata(br, LLVMGetMDKindIDInContext(cg.ctx, "prof", 4),
                     LLVMMetadataAsValue(cg.ctx, LLVMMDNodeInContext2(cg.ctx, w, 3)));
     LLVMPositionBuilderAtEnd(cg.b, bad);
-    const char *fn = !strcmp(check, "range") ? "__adac_rcheck_CE_Range_Check"
-                   : !strcmp(check, "overflow") ? "__adac_rcheck_CE_Overflow_Check"
-                   : !strcmp(check, "access") ? "__adac_rcheck_CE_Access_Check"
-                   : !strcmp(check, "index") ? "__adac_rcheck_CE_Index_Check"
-                   : !strcmp(check, "length") ? "__adac_rcheck_CE_Length_Check"
-                   : !strcmp(check, "divide") ? "__adac_rcheck_CE_Divide_By_Zero"
-                   : !strcmp(check, "null_exclusion") ? "__adac_rcheck_CE_Null_Exclusion"
-                   : !strcmp(check, "discriminant") ? "__adac_rcheck_CE_Discriminant_Check"
-                   : !strcmp(check, "accessibility") ? "__adac_rcheck_PE_Accessibility_Check"
-                   : !strcmp(check, "tag") ? "__adac_rcheck_CE_Tag_Check"
-                   : !strcmp(check, "foreign_subpool") ? "__adac_rcheck_PE_Foreign_Subpool"
-                   : !strcmp(check, "null_subpool") ? "__adac_rcheck_CE_Null_Subpool"
-                   : !strcmp(check, "collection_finalized") ? "__adac_rcheck_PE_Collection_Finalized"
-                   : "__adac_rcheck_CE_Range_Check";
+    static const struct { const char *check, *fn; } fns[] = {
+        {"overflow", "__adac_rcheck_CE_Overflow_Check"},
+        {"access", "__adac_rcheck_CE_Access_Check"},
+        {"index", "__adac_rcheck_CE_Index_Check"},
+        {"length", "__adac_rcheck_CE_Length_Check"},
+        {"divide", "__adac_rcheck_CE_Divide_By_Zero"},
+        {"null_exclusion", "__adac_rcheck_CE_Null_Exclusion"},
+        {"discriminant", "__adac_rcheck_CE_Discriminant_Check"},
+        {"accessibility", "__adac_rcheck_PE_Accessibility_Check"},
+        {"tag", "__adac_rcheck_CE_Tag_Check"},
+        {"foreign_subpool", "__adac_rcheck_PE_Foreign_Subpool"},
+        {"null_subpool", "__adac_rcheck_CE_Null_Subpool"},
+        {"collection_finalized", "__adac_rcheck_PE_Collection_Finalized"},
+    };
+    const char *fn = "__adac_rcheck_CE_Range_Check";        /* "range" */
+    for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++)
+        if (!strcmp(check, fns[k].check))
+            fn = fns[k].fn;
     LLVMValueRef args[2] = {cg_file_name(loc.file), LLVMConstInt(cg.i32, (unsigned)loc.line, 0)};
     cg_call_rt(fn, args, 2);
     LLVMBuildUnreachable(cg.b);

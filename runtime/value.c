@@ -69,29 +69,19 @@ int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
     unsigned __int128 v = 0;
     if (digits(&p, lim, 10, &v) <= 0)
         bad_input(s, n);
+    unsigned base = 10;
     if (p < lim && (*p == '#' || *p == ':')) {
         char delim = *p++;
         if (v < 2 || v > 16)
             bad_input(s, n);
-        unsigned base = (unsigned)v;
+        base = (unsigned)v;
         v = 0;
         if (digits(&p, lim, base, &v) <= 0 || p >= lim || *p != delim)
             bad_input(s, n);
         p++;
-        if (p < lim && (*p == 'e' || *p == 'E')) {
-            p++;
-            if (p < lim && *p == '+')
-                p++;
-            unsigned __int128 e = 0;
-            if (digits(&p, lim, 10, &e) <= 0)
-                bad_input(s, n);
-            for (unsigned __int128 i = 0; i < e && v; i++) {
-                v *= base;
-                if (v > (unsigned __int128)1 << 64)
-                    v = (unsigned __int128)1 << 64;
-            }
-        }
-    } else if (p < lim && (*p == 'e' || *p == 'E')) {
+    }
+    if (p < lim && (*p == 'e' || *p == 'E')) {
+        /* the exponent scales by the base (2.4.2(9)), saturating past 2**64 */
         p++;
         if (p < lim && *p == '+')
             p++;
@@ -99,7 +89,7 @@ int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
         if (digits(&p, lim, 10, &e) <= 0)
             bad_input(s, n);
         for (unsigned __int128 i = 0; i < e && v; i++) {
-            v *= 10;
+            v *= base;
             if (v > (unsigned __int128)1 << 64)
                 v = (unsigned __int128)1 << 64;
         }
