@@ -100,15 +100,15 @@ typedef struct Cg {
     LLVMValueRef frame;        /* the frame of up-level objects, or NULL */
     LLVMValueRef static_link;  /* the frame of the enclosing subprogram */
     bool volatile_locals;      /* it has handlers: locals live across setjmp */
-    /* Sizes: sema stops at 512 nested declarative regions (sema.c), and
-     * each loop or handled sequence is in one of its own, so 512 loops and
-     * 512 handled sequences fit; cleanup guards stop at 56 (cg_final.c). */
-    CgHandler handlers[64 + 512];    /* active handled sequences, innermost last */
-    int n_handlers;
-    CgLoop loops[512];         /* enclosing loops, innermost last */
-    int n_loops;
-    CgCleanup cleanups[256];   /* objects and collections to finalize, in creation order */
-    int n_cleanups;
+    /* Stacks that grow as needed (cg_push): a function generated while
+     * another one is (a thunk, a nested body) starts them afresh from NULL,
+     * and the saved state of the outer one keeps its own. */
+    CgHandler *handlers;       /* active handled sequences, innermost last */
+    int n_handlers, cap_handlers;
+    CgLoop *loops;             /* enclosing loops, innermost last */
+    int n_loops, cap_loops;
+    CgCleanup *cleanups;       /* objects and collections to finalize, in creation order */
+    int n_cleanups, cap_cleanups;
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
     unsigned ss_uses;          /* code emitted so far that takes secondary stack, */
     unsigned dyn_allocas;      /* and that allocates stack of a run-time size */
@@ -121,6 +121,15 @@ typedef struct Cg {
 } Cg;
 
 extern Cg cg;
+
+/* Room for one more element on stack *ARR of *N elements of SIZE bytes
+ * (capacity *CAP), grown in the compilation's arena; returns the new slot,
+ * *N counts it. */
+void *cg_push(void *arr, int *n, int *cap, size_t size);
+#define CG_PUSH(stack) cg_push(&cg.stack, &cg.n_##stack, &cg.cap_##stack, sizeof *cg.stack)
+/* A fresh, empty set of stacks for a function generated inside another. */
+void cg_fresh_stacks(void);
+
 
 /* codegen.c */
 LLVMTypeRef cg_type(Type *t);              /* the LLVM type of values of T */

@@ -341,9 +341,7 @@ void cg_subprogram_body(Node *body)
 
     cg.fn = cg_function(s);
     cg.subp = s;
-    cg.n_handlers = 0;
-    cg.n_loops = 0;
-    cg.n_cleanups = 0;
+    cg_fresh_stacks();
     cg.frame = NULL;
     cg.static_link = NULL;
     LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
@@ -539,7 +537,7 @@ static void elab_function(Node *item, const char *suffix)
     cg.subp = NULL;
     cg.frame = NULL;
     cg.static_link = NULL;
-    cg.n_handlers = 0;
+    cg_fresh_stacks();
     cg.volatile_locals = item->list3.len > 0;
     LLVMPositionBuilderAtEnd(cg.b, cg_block("entry"));
     cg_di_function(f, NULL, (Loc){0});

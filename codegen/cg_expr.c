@@ -927,11 +927,13 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
     }
     if (s->inherited_from && !(ci && ci->controlling >= 0))
         s = s->inherited_from;      /* the parent's body, on a view of the object */
-    LLVMValueRef args[256];
+    /* at most three arguments per formal (data, bounds, level), the static
+     * link, and one more for the dispatching copy below */
+    LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * (3 * (size_t)s->params.len + 2));
     unsigned n = 0;
     if (s->depth > 0 && !s->imported)
         args[n++] = frame_at_depth(s->depth);
-    for (int i = 0; i < s->params.len && n < 250; i++) {
+    for (int i = 0; i < s->params.len; i++) {
         Entity *f = s->params.data[i];
         Node *a = i < ci->actuals.len ? ci->actuals.data[i] : NULL;
         if (!a)
@@ -984,7 +986,7 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         LLVMValueRef slot = LLVMBuildGEP2(cg.b, tt, tag, idx, 3, "slot");
         LLVMValueRef target = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 0, ""), "dispatch.fn");
         LLVMValueRef link = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, slot, 1, ""), "dispatch.link");
-        LLVMValueRef dargs[257];
+        LLVMValueRef *dargs = arena_alloc(sizeof(LLVMValueRef) * (n + 1));
         unsigned dn = 0;
         dargs[dn++] = link;
         for (unsigned i = (unsigned)skip; i < n; i++)

@@ -157,7 +157,7 @@ static LLVMValueRef finalizer(Type *t)
     cg.fn = f;
     cg.frame = NULL;
     cg.static_link = LLVMGetParam(f, 0);
-    cg.n_handlers = cg.n_loops = cg.n_cleanups = 0;
+    cg_fresh_stacks();
     cg.volatile_locals = false;
     cg.di_scope = NULL;
     LLVMSetCurrentDebugLocation2(cg.b, NULL);
@@ -252,7 +252,7 @@ void cg_collection_finalize(Type *acc)
 
 /* ---- masters: what leaving a scope finalizes ------------------------------------------ */
 
-static void guard(CgCleanup *c);
+static void guard(int i);
 
 /* Library-level cleanups run after the main subprogram (10.2(25)). */
 static Vec lib_cleanups;   /* CgCleanup* */
@@ -268,10 +268,9 @@ void cg_cleanup_object(LLVMValueRef addr, Type *t)
         vec_push(&lib_cleanups, p);
         return;
     }
-    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0])) {
-        cg.cleanups[cg.n_cleanups] = c;
-        guard(&cg.cleanups[cg.n_cleanups++]);
-    }
+    CgCleanup *slot = CG_PUSH(cleanups);
+    *slot = c;
+    guard(cg.n_cleanups - 1);
 }
 
 void cg_cleanup_collection(Type *acc)
@@ -287,21 +286,19 @@ void cg_cleanup_collection(Type *acc)
     LLVMValueRef saved = cg_alloca(cg.ptr, "coll.saved");
     LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, head, ""), saved);
     LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), head);
-    if (cg.n_cleanups < (int)(sizeof cg.cleanups / sizeof cg.cleanups[0])) {
-        cg.cleanups[cg.n_cleanups] = (CgCleanup){NULL, NULL, acc, saved, NULL};
-        guard(&cg.cleanups[cg.n_cleanups++]);
-    }
+    CgCleanup *slot = CG_PUSH(cleanups);
+    *slot = (CgCleanup){NULL, NULL, acc, saved, NULL};
+    guard(cg.n_cleanups - 1);
 }
 
 static void run_cleanup(CgCleanup *c);
 
-/* Guard cleanup C (just registered) against exceptions: a handler whose
+/* Guard cleanup I (just registered) against exceptions: a handler whose
  * landing finalizes it and propagates the exception on (7.6.1(3/2):
  * leaving a master by an exception finalizes too). */
-static void guard(CgCleanup *c)
+static void guard(int i)
 {
-    if (cg.n_handlers >= (int)(sizeof cg.handlers / sizeof cg.handlers[0]) - 512 - 8)
-        return;                      /* too deep: finalized on normal exits only */
+    CgCleanup c0 = cg.cleanups[i], *c = &c0;   /* the stack may move below */
     LLVMValueRef frame = cg_alloca(LLVMArrayType2(cg.i8, ADART_HANDLER_SIZE + 8), "cleanup.guard");
     LLVMSetAlignment(frame, 16);
     if (c->addr) {
@@ -320,10 +317,10 @@ static void guard(CgCleanup *c)
     cg_call_rt("__adac_reraise", NULL, 0);
     LLVMBuildUnreachable(cg.b);
     LLVMPositionBuilderAtEnd(cg.b, cont);
-    c->guard = frame;
-    cg.handlers[cg.n_handlers].frame = frame;
-    cg.handlers[cg.n_handlers].cleanup = true;
-    cg.n_handlers++;
+    cg.cleanups[i].guard = frame;
+    CgHandler *h = CG_PUSH(handlers);
+    h->frame = frame;
+    h->cleanup = true;
 }
 
 static void run_cleanup(CgCleanup *c)

@@ -88,7 +88,7 @@ static void loop_stmt(Node *s)
     LLVMBasicBlockRef head = cg_block("loop.head");
     LLVMBasicBlockRef body = cg_block("loop.body");
     LLVMBasicBlockRef end = cg_block("loop.end");
-    CgLoop *l = &cg.loops[cg.n_loops++];
+    CgLoop *l = CG_PUSH(loops);
     l->node = s;
     l->exit = end;
     l->handler_depth = cg.n_handlers;
@@ -430,8 +430,9 @@ void cg_handled(Vec *stmts, Vec *handlers)
     LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, r, LLVMConstInt(cg.i32, 0, 0), "normal"), body, caught);
 
     LLVMPositionBuilderAtEnd(cg.b, body);
-    cg.handlers[cg.n_handlers].cleanup = false;
-    cg.handlers[cg.n_handlers++].frame = frame;
+    CgHandler *h = CG_PUSH(handlers);
+    h->cleanup = false;
+    h->frame = frame;
     cg_stmts(stmts);
     cg.n_handlers--;
     if (!cg_terminated()) {

@@ -28,6 +28,28 @@
 
 Cg cg;
 
+void *cg_push(void *arr, int *n, int *cap, size_t size)
+{
+    char **a = arr;
+    if (*n >= *cap) {
+        int ncap = *cap ? *cap * 2 : 16;
+        char *na = arena_alloc(size * (size_t)ncap);
+        if (*n)
+            memcpy(na, *a, size * (size_t)*n);
+        *a = na;
+        *cap = ncap;
+    }
+    return *a + size * (size_t)(*n)++;
+}
+
+void cg_fresh_stacks(void)
+{
+    cg.handlers = NULL;
+    cg.loops = NULL;
+    cg.cleanups = NULL;
+    cg.n_handlers = cg.cap_handlers = cg.n_loops = cg.cap_loops = cg.n_cleanups = cg.cap_cleanups = 0;
+}
+
 /* ---- small helpers ------------------------------------------------------- */
 
 LLVMBasicBlockRef cg_block(const char *name)
@@ -465,11 +487,11 @@ static bool nested(Entity *subp)
 
 LLVMTypeRef cg_function_type(Entity *s)
 {
-    LLVMTypeRef params[256];
+    LLVMTypeRef *params = arena_alloc(sizeof(LLVMTypeRef) * (3 * (size_t)s->params.len + 1));
     unsigned n = 0;
     if (nested(s))
         params[n++] = cg.ptr;              /* static link */
-    for (int i = 0; i < s->params.len && n < 250; i++) {
+    for (int i = 0; i < s->params.len; i++) {
         Entity *f = s->params.data[i];
         Type *t = type_full(f->type);
         if (t && t->kind == TY_ARRAY && !t->constrained) {

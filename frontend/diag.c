@@ -16,17 +16,24 @@ bool diag_show_source = true;
 /* While an instance of a generic unit is analysed: where the
  * instantiation is; its errors are reported there (12.3(11)), each with a
  * note pointing into the generic unit. */
-static Loc instance_loc[32];
-static const char *instance_name[32];
-static int n_instances;
+typedef struct Instance {
+    Loc loc;
+    const char *generic;
+} Instance;
+static Instance *instances;   /* innermost last; grows in the arena */
+static int n_instances, cap_instances;
 
 void diag_push_instance(Loc loc, const char *generic)
 {
-    if (n_instances < 32) {
-        instance_loc[n_instances] = loc;
-        instance_name[n_instances] = generic;
+    if (n_instances == cap_instances) {
+        int ncap = cap_instances ? 2 * cap_instances : 32;
+        Instance *n = arena_alloc(sizeof *n * (size_t)ncap);
+        if (n_instances)
+            memcpy(n, instances, sizeof *n * (size_t)n_instances);
+        instances = n;
+        cap_instances = ncap;
     }
-    n_instances++;
+    instances[n_instances++] = (Instance){loc, generic};
 }
 
 void diag_pop_instance(void)
@@ -69,8 +76,7 @@ void diag(Severity sev, Loc loc, const char *rm, const char *fmt, ...)
         return;
     Loc in_generic = loc;
     if (n_instances > 0 && sev != SEV_NOTE) {
-        int k = n_instances <= 32 ? n_instances - 1 : 31;
-        loc = instance_loc[k];
+        loc = instances[n_instances - 1].loc;
     }
     const Source *s = source_get(loc.file);
     if (sev == SEV_ERROR)
@@ -90,10 +96,10 @@ void diag(Severity sev, Loc loc, const char *rm, const char *fmt, ...)
     if (s && diag_show_source && loc.line > 0)
         show_line(s, loc);
     if (n_instances > 0 && sev != SEV_NOTE && in_generic.file) {
-        int k = n_instances <= 32 ? n_instances - 1 : 31;
+        int k = n_instances - 1;
         int saved = n_instances;
         n_instances = 0;
-        diag(SEV_NOTE, in_generic, NULL, "in this instance of generic '%s', here", instance_name[k]);
+        diag(SEV_NOTE, in_generic, NULL, "in this instance of generic '%s', here", instances[k].generic);
         n_instances = saved;
     }
 }

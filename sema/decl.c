@@ -259,8 +259,9 @@ static void number_decl(Node *d)
     Type *t = sema_expr(d->init, NULL);
     mpz_t v;
     mpz_init(v);
+    int errors = diag_error_count();
     bool ok = t && eval_static_int(d->init, v);
-    if (t && !ok && t->kind != TY_UNIV_REAL)
+    if (t && !ok && t->kind != TY_UNIV_REAL && diag_error_count() == errors)
         error_at(d->init->loc, "3.3.2(3)", "the expression of a number declaration must be static");
     for (int i = 0; i < d->ids.len; i++) {
         Node *idn = d->ids.data[i];

@@ -16,7 +16,7 @@
  * underscores and an exponent. */
 static bool int_literal(const char *s, mpz_t out)
 {
-    char digits[4096];
+    char *digits = arena_alloc(strlen(s) + 1);
     int n = 0;
     const char *p = s;
     long base = 10;
@@ -31,8 +31,6 @@ static bool int_literal(const char *s, mpz_t out)
     for (; *p && *p != '#' && *p != ':' && !(base == 10 && (*p == 'e' || *p == 'E')); p++) {
         if (*p == '_')
             continue;
-        if (n >= (int)sizeof digits - 1)
-            return false;
         digits[n++] = *p;
     }
     digits[n] = 0;
@@ -44,13 +42,29 @@ static bool int_literal(const char *s, mpz_t out)
         long e = strtol(p + 1, NULL, 10);
         if (e < 0)
             return false;          /* 2.4.1(5): no negative exponent for an integer */
-        if (e > 100000)
-            return false;
+        if (e > LITERAL_MAX_EXPONENT)
+            return false;          /* refused by sema_literal_capacity */
         mpz_t m;
         mpz_init(m);
         mpz_ui_pow_ui(m, (unsigned long)base, (unsigned long)e);
         mpz_mul(out, out, m);
         mpz_clear(m);
+    }
+    return true;
+}
+
+/* Static values are exact (4.9(33)) up to adac's capacity (1.1.3(2)): a
+ * product or power that would have more than STATIC_MAX_BITS bits is
+ * refused, once, at the operator (a million decimal digits fit). */
+#define STATIC_MAX_BITS (1ul << 22)
+static bool beyond_capacity(Node *e, double bits)
+{
+    if (bits <= STATIC_MAX_BITS)
+        return false;
+    if (!(e->flags & NF_CAPACITY_REPORTED)) {
+        e->flags |= NF_CAPACITY_REPORTED;
+        error_at(e->loc, "1.1.3(2)", "the value of this static expression would have more than %lu bits, "
+                 "adac's capacity for exact static values", STATIC_MAX_BITS);
     }
     return true;
 }
@@ -117,7 +131,12 @@ bool eval_static_int(Node *e, mpz_t out)
             switch (e->op) {
             case '+': mpz_add(out, out, r); break;
             case '-': mpz_sub(out, out, r); break;
-            case '*': mpz_mul(out, out, r); break;
+            case '*':
+                if (mpz_sgn(out) && mpz_sgn(r) && beyond_capacity(e, (double)mpz_sizeinbase(out, 2) + (double)mpz_sizeinbase(r, 2)))
+                    ok = false;
+                else
+                    mpz_mul(out, out, r);
+                break;
             case '/':
                 if (mpz_sgn(r) == 0) ok = false;
                 else mpz_tdiv_q(out, out, r);
@@ -135,8 +154,20 @@ bool eval_static_int(Node *e, mpz_t out)
                 }
                 break;
             case T_EXPON:
-                if (mpz_sgn(r) < 0 || mpz_cmp_ui(r, 100000) > 0) ok = false;
-                else mpz_pow_ui(out, out, mpz_get_ui(r));
+                if (mpz_sgn(r) < 0) {
+                    ok = false;                  /* 4.5.6(10): Constraint_Error */
+                } else if (mpz_cmpabs_ui(out, 1) <= 0) {
+                    if (mpz_sgn(out) < 0 && mpz_even_p(r))
+                        mpz_set_ui(out, 1);      /* 0, 1 and -1 to any power */
+                    else if (mpz_sgn(out) == 0 && mpz_sgn(r) == 0)
+                        mpz_set_ui(out, 1);
+                } else if (!mpz_fits_ulong_p(r) || mpz_get_ui(r) > STATIC_MAX_BITS) {
+                    ok = !beyond_capacity(e, (double)STATIC_MAX_BITS + 1);
+                } else if (beyond_capacity(e, (double)(mpz_sizeinbase(out, 2) - 1) * (double)mpz_get_ui(r) + 1)) {
+                    ok = false;
+                } else {
+                    mpz_pow_ui(out, out, mpz_get_ui(r));
+                }
                 break;
             case '=': mpz_set_ui(out, mpz_cmp(out, r) == 0); break;
             case T_NE: mpz_set_ui(out, mpz_cmp(out, r) != 0); break;

@@ -521,14 +521,18 @@ static bool is_subprogram(const Entity *e)
 static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *expected, bool want_proc)
 {
     Vec viable = {0};
-    Node **order = arena_alloc(sizeof(Node *) * 64);
+    int most = 1;                      /* the longest profile among the candidates */
+    for (int i = 0; i < cands.len; i++)
+        if (((Entity *)cands.data[i])->params.len > most)
+            most = ((Entity *)cands.data[i])->params.len;
+    Node **order = arena_alloc(sizeof(Node *) * (size_t)most);
     for (int pass = 0; pass < 2 && viable.len != 1; pass++) {
         viable.len = 0;
         for (int i = 0; i < cands.len; i++) {
             Entity *s = cands.data[i];
             if (!is_subprogram(s) || (want_proc != (s->kind == E_PROCEDURE)))
                 continue;
-            if (s->params.len > 64 || !match_actuals(s, args, order, true))
+            if (!match_actuals(s, args, order, true))
                 continue;
             if (pass == 0 && !expected && want_component && s->type && cands.len > 1
                 && !has_fitting_component(s->type, want_component, want_value))
@@ -2176,6 +2180,34 @@ static Type *char_literal(Node *e, Type *expected)
     return e->ty = std.character;
 }
 
+/* The exponent of numeric literal E past adac's capacity (1.1.3(2)): a
+ * static value is exact (4.9(33)), so 1E999999999 would need a billion
+ * digits.  Reported once, at the literal. */
+static bool literal_capacity(Node *e)
+{
+    const char *t = e->text, *p = strpbrk(t, "#:");
+    p = p ? strpbrk(p + 1, "#:") : t;        /* after a based literal's digits */
+    p = p ? strpbrk(p, "eE") : NULL;
+    if (!p)
+        return true;
+    p++;
+    bool neg = *p == '-';
+    if (*p == '+' || *p == '-')
+        p++;
+    const char *q = p;
+    unsigned long v = 0;
+    for (; *p; p++)
+        if (*p >= '0' && *p <= '9' && v <= LITERAL_MAX_EXPONENT)
+            v = v * 10 + (unsigned long)(*p - '0');
+    int len = (int)(p - q);
+    if (v <= LITERAL_MAX_EXPONENT)
+        return true;
+    error_at(e->loc, "1.1.3(2)", "the exponent %s%.*s%s of this literal is beyond adac's capacity: static values "
+             "are exact, and their exponents are limited to %d", neg ? "-" : "", len > 12 ? 12 : len, q,
+             len > 12 ? "..." : "", LITERAL_MAX_EXPONENT);
+    return false;
+}
+
 static Type *analyse(Node *e, Type *expected)
 {
     if ((e->flags & NF_ANALYSED) && !is_context_typed(e) && e->kind != N_PAREN)
@@ -2183,9 +2215,9 @@ static Type *analyse(Node *e, Type *expected)
     e->flags |= NF_ANALYSED;
     switch (e->kind) {
     case N_INT_LIT:
-        return e->ty = std.univ_int;
+        return e->ty = literal_capacity(e) ? std.univ_int : NULL;
     case N_REAL_LIT:
-        return e->ty = std.univ_real;
+        return e->ty = literal_capacity(e) ? std.univ_real : NULL;
     case N_CHAR_LIT:
         return char_literal(e, expected);
     case N_STRING_LIT: {

@@ -18,6 +18,10 @@
 #ifndef ADAC_SEMA_H
 #define ADAC_SEMA_H
 
+/* Numeric literals: the largest exponent adac evaluates (static values are
+ * exact, 4.9(33); past it the literal is refused, 1.1.3(2)). */
+#define LITERAL_MAX_EXPONENT 100000
+
 #include "frontend.h"
 #include "parser.h"      /* operator tokens in the tree */
 #include <gmp.h>
@@ -292,6 +296,8 @@ void inherit_primitives(Type *t);
 
 /* A node made by sema for an instance: the stand-in of a generic actual. */
 enum { NF_GENERIC_ACTUAL = 1u << 29 };
+/* On a node of a static expression: its value's size past adac's capacity was reported (eval.c). */
+enum { NF_CAPACITY_REPORTED = 1u << 28 };
 
 /* A fresh copy of the tree under N, as parsed (no analysis results). */
 Node *sema_copy_tree(const Node *n);

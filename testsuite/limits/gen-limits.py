@@ -48,3 +48,32 @@ w("eof_in_string.adb", "procedure Eof_In_String is\n   S : String := \"abc", )
 w("eof_in_comment.adb", "procedure Eof_In_Comment is\nbegin\n   null;\nend Eof_In_Comment; -- no newline")
 # NUL bytes and invalid UTF-8 in the middle of a unit
 w("nul_and_utf8.adb", b"procedure Nul_And_Utf8 is\n   X : Integer := 1;\x00\n   Y : Integer \xff\xfe:= 2;\nbegin\n   null;\nend Nul_And_Utf8;\n", "wb")
+# 300 parameters: sema matched actuals for at most 64 formals and codegen
+# passed at most 250 arguments (a legal call was refused)
+n = 300
+w("params_300.adb", "with Report;\nprocedure Params_300 is\n   function Sum (" +
+  "; ".join("A%d : Integer" % i for i in range(n)) + ") return Integer is\n   begin\n      return " +
+  " + ".join("A%d * %d" % (i, i % 7) for i in range(n)) + ";\n   end Sum;\nbegin\n" +
+  "   Report.Test (\"PARAMS_300\", \"a call with 300 actuals\");\n" +
+  "   if Sum (" + ", ".join(str(i) for i in range(n)) + ") /= %d then\n" % sum(i * (i % 7) for i in range(n)) +
+  "      Report.Failed (\"wrong sum\");\n   end if;\n   Report.Result;\nend Params_300;\n")
+# 300 controlled objects in one master, left by an exception: codegen kept
+# 256 cleanups and guarded 56, the others were silently not finalized
+w("controlled_300.adb", "with Ada.Finalization; with Report;\nprocedure Controlled_300 is\n" +
+  "   Count : Natural := 0;\n" +
+  "   package P is\n      type T is new Ada.Finalization.Controlled with null record;\n" +
+  "      overriding procedure Finalize (X : in out T);\n   end P;\n" +
+  "   package body P is\n      overriding procedure Finalize (X : in out T) is\n      begin\n" +
+  "         Count := Count + 1;\n      end Finalize;\n   end P;\n" +
+  "   procedure Many (Fail : Boolean) is\n" +
+  "".join("      X%d : P.T;\n" % i for i in range(n)) +
+  "   begin\n      if Fail then\n         raise Program_Error;\n      end if;\n   end Many;\n" +
+  "begin\n   Report.Test (\"CONTROLLED_300\", \"300 controlled objects in one master\");\n" +
+  "   Many (False);\n   if Count /= %d then\n      Report.Failed (\"left normally: \" & Natural'Image (Count));\n   end if;\n" % n +
+  "   Count := 0;\n   begin\n      Many (True);\n   exception\n      when Program_Error => null;\n   end;\n" +
+  "   if Count /= %d then\n      Report.Failed (\"left by an exception: \" & Natural'Image (Count));\n   end if;\n" % n +
+  "   Report.Result;\nend Controlled_300;\n")
+# static values past the capacity of exact evaluation: refused with a reason
+w("huge_power.adb", "procedure Huge_Power is\n   X : constant := 2 ** 999_999_999;\n" +
+  "   Y : constant := (10 ** 100_000) ** 100_000;\n   Z : constant := 10 ** 100_000 * 10 ** 100_000;\n" +
+  "begin\n   null;\nend Huge_Power;\n")
