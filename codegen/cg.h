@@ -203,7 +203,9 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
 void cg_init_default(LLVMValueRef addr, Type *t);
 LLVMValueRef frame_at_depth(int k);        /* up-level frame of locals depth K */
 /* The accessibility level of what access parameter P designates (3.10.2(13/3)). */
-LLVMValueRef cg_param_level(Entity *p);
+LLVMValueRef cg_param_level(Entity *p);      /* also of a stand-alone object of anonymous type */
+LLVMValueRef cg_stand_alone_level(Entity *so, Node *value, bool check, Loc loc);
+void cg_keep_stand_alone_level(Entity *so, LLVMValueRef level);
 /* Tagged types: the struct index of component I (the tag is field 0), the
  * address of a type's tag (its dispatch table), the table's LLVM type for
  * N primitives, and the type of a dispatching call of S. */

@@ -63,8 +63,12 @@ static void scan_decls(Vec *decls, Scan *s)
         if (d->kind == N_OBJECT_DECL || d->kind == N_RENAMING_DECL) {
             if (d->type)
                 scan_type(d->type->ty, s);
-            for (int k = 0; k < d->ids.len; k++)
-                scan_entity(((Node *)d->ids.data[k])->ent, s);
+            for (int k = 0; k < d->ids.len; k++) {
+                Entity *e = ((Node *)d->ids.data[k])->ent;
+                scan_entity(e, s);
+                if (e && e->level_var)
+                    scan_entity(e->level_var, s);
+            }
         } else if ((d->kind == N_SUBTYPE_DECL || d->kind == N_TYPE_DECL) && d->ent)
             scan_type(d->ent->type, s);
         else if (d->kind == N_SUBPROGRAM_BODY || (d->kind == N_SUBPROGRAM_DECL && (d->flags & NF_NULL_PROC)))
@@ -316,6 +320,15 @@ static void object_decl(Node *d)
             addr = cg_alloca(mt, e->spelling);
         }
         bind_object(e, addr);
+        LLVMValueRef level = NULL;
+        if (e->level_var) {
+            /* the level of its value (3.10.2(13.2/3)): null's is library level */
+            bind_object(e->level_var, cg_alloca(cg.i32, e->level_var->spelling));
+            level = d->init ? cg_stand_alone_level(e, d->init, d->checks & CHK_ACCESSIBILITY, e->loc)
+                            : LLVMConstInt(cg.i32, 0, 0);
+        } else if (d->init && sema_stand_alone_anonymous(e) && (d->checks & CHK_ACCESSIBILITY)) {
+            cg_stand_alone_level(e, d->init, true, e->loc);     /* library level */
+        }
         if (d->init) {
             Node target = {0};
             target.kind = N_IDENT;
@@ -326,6 +339,8 @@ static void object_decl(Node *d)
         } else {
             cg_init_default(addr, t);
         }
+        if (level)
+            cg_keep_stand_alone_level(e, level);
     }
 }
 

@@ -447,14 +447,41 @@ static LLVMValueRef record_subtype_size(Type *t)
 static int current_depth(void) { return cg.subp ? cg.subp->depth + 1 : 0; }
 
 /* The up-level frame of the subprogram whose locals are at depth K. */
+static CgVal object_address(Entity *e);
+
 LLVMValueRef cg_param_level(Entity *p)
 {
+    if (p->level_var)                /* a stand-alone object: beside it (3.10.2(13.2/3)) */
+        return cg_load(cg.i32, object_address(p->level_var).v, "level");
     CgObj *o = cg_obj(p);
     if (o->level && p->scope == cg.subp)
         return cg_load(cg.i32, o->level, "level");
     /* reached from a nested subprogram: at most as deep as the parameter's
      * subprogram (the object outlives the call) */
-    return LLVMConstInt(cg.i32, (unsigned)(p->depth > 0 ? p->depth - 1 : 0), 0);
+    return LLVMConstInt(cg.i32, (unsigned)(p->level > 0 ? p->level - 1 : 0), 0);
+}
+
+/* Before VALUE is assigned to SO, a stand-alone object of an anonymous
+ * access type: the level it will keep (3.10.2(13.2/3)), checked not deeper
+ * than SO's declaration when sema could not tell (CHECK: Program_Error). */
+LLVMValueRef cg_stand_alone_level(Entity *so, Node *value, bool check, Loc loc)
+{
+    Type *t = type_full(so->type);
+    int lv = sema_value_level(value, t);
+    Node *v = value;
+    while (v->kind == N_PAREN)
+        v = v->expr;
+    LLVMValueRef level = lv == LEVEL_OF_PARAM ? cg_param_level(v->ent) : LLVMConstInt(cg.i32, (unsigned)lv, 0);
+    if (check && cg.opts->checks)
+        cg_check_fail("accessibility", loc, LLVMBuildICmp(cg.b, LLVMIntSGT, level,
+                                                          LLVMConstInt(cg.i32, (unsigned)t->base->level, 0), "deeper"));
+    return level;
+}
+
+void cg_keep_stand_alone_level(Entity *so, LLVMValueRef level)
+{
+    if (so->level_var)
+        cg_store(level, object_address(so->level_var).v);
 }
 
 LLVMValueRef frame_at_depth(int k)

@@ -369,9 +369,19 @@ void cg_stmts(Vec *stmts)
         case N_NULL_STMT:
         case N_PRAGMA:
             break;
-        case N_ASSIGN:
-            cg_assign(s->left, s->right);
+        case N_ASSIGN: {
+            Node *l = s->left;
+            while (l->kind == N_PAREN)
+                l = l->expr;
+            if (l->kind == N_IDENT && l->ent && sema_stand_alone_anonymous(l->ent)) {
+                LLVMValueRef level = cg_stand_alone_level(l->ent, s->right, s->checks & CHK_ACCESSIBILITY, s->loc);
+                cg_assign(s->left, s->right);
+                cg_keep_stand_alone_level(l->ent, level);
+            } else {
+                cg_assign(s->left, s->right);
+            }
             break;
+        }
         case N_CALL_STMT: {
             Node *c = s->expr;
             if (c->sem) {

@@ -200,6 +200,18 @@ static void object_decl(Node *d)
         }
         if (e->depth == 0)
             set_link_name(e);
+        if (sema_stand_alone_anonymous(e)) {
+            /* 3.10.2(13.2/3): its level is that of its value, kept beside it
+             * (at library level every value must be library-level) */
+            if (e->depth > 0) {
+                Entity *lv = entity_new(E_VARIABLE, NULL, idn->loc);
+                lv->spelling = arena_printf("%s.level", idn->text);
+                lv->type = std.integer;
+                e->level_var = lv;
+            }
+            if (d->init)
+                sema_stand_alone_value(e, d->init, d);
+        }
         for (Vec all = lookup_all(idn->id); all.len; all.len = 0) {
             Entity *prev = all.data[0];
             if (prev->scope == e->scope && prev->kind != E_PACKAGE && scope_owner() == e->scope)
@@ -439,7 +451,7 @@ static Entity *subprogram_spec(Node *spec)
         Node *p = spec->list.data[i];
         Type *t = sema_subtype_ind(p->type);
         if (p->type->kind == N_ACCESS_DEF && t)
-            t->aflags |= AF_ANONYMOUS;
+            t->aflags |= AF_ACCESS_PARAM;
         Mode m = p->op == T_IN ? MODE_IN : p->op == T_OUT ? MODE_OUT : MODE_IN_OUT;
         if (p->init && t) {
             sema_expr(p->init, t);
@@ -456,6 +468,7 @@ static Entity *subprogram_spec(Node *spec)
             pe->init = p->init;
             pe->decl = p;
             pe->depth = scope_depth() + 1;
+            pe->level = scope_level() + 1;
             idn->ent = pe;
             vec_push(&e->params, pe);
         }

@@ -32,7 +32,6 @@ static Entity *system_address(Loc loc)
     return address;
 }
 static int actual_level(Node *a);
-static bool is_access_param(Node *n);
 static Vec prefixed_candidates(Type *t, Ident *id);
 static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *expected, bool want_proc);
 
@@ -47,8 +46,11 @@ static void note_reference(Entity *e)
 {
     if (e->kind != E_VARIABLE && e->kind != E_CONSTANT && e->kind != E_PARAM && e->kind != E_LOOP_PARAM)
         return;
-    if (e->depth > 0 && e->depth < scope_depth())
+    if (e->depth > 0 && e->depth < scope_depth()) {
         e->uplevel = true;
+        if (e->level_var)
+            e->level_var->uplevel = true;
+    }
 }
 
 static const char *describe(const Entity *e)
@@ -738,7 +740,7 @@ static bool aliased_view(Node *n)
 /* The accessibility level of the object a name denotes (3.10.2(3-15)):
  * the nesting depth of its declaration; what an access value designates
  * is at the level of the access type. */
-static int object_level(Node *n)
+static int object_level(const Node *n)
 {
     while (n->kind == N_PAREN)
         n = n->expr;
@@ -751,7 +753,7 @@ static int object_level(Node *n)
     if (n->kind == N_APPLY && n->op == APPLY_INDEX)
         return object_level(n->expr);
     if (n->ent)
-        return n->ent->kind == E_PARAM ? n->ent->depth : n->ent->depth;
+        return n->ent->level;
     return 0;
 }
 
@@ -762,13 +764,42 @@ bool sema_passes_level(const Entity *s, const Entity *f)
         && s->builtin == BI_NONE;
 }
 
-/* Is N an access parameter (whose level travels with it)? */
-static bool is_access_param(Node *n)
+/* Is N an access parameter (whose level travels with it), or a stand-alone
+ * object of an anonymous access type (whose level is that of its value)? */
+bool sema_dynamic_level(const Node *n)
 {
     while (n->kind == N_PAREN)
         n = n->expr;
-    return n->kind == N_IDENT && n->ent && n->ent->kind == E_PARAM && n->ent->scope
-        && sema_passes_level(n->ent->scope, n->ent);
+    if (n->kind != N_IDENT || !n->ent)
+        return false;
+    if (n->ent->level_var)
+        return true;
+    return n->ent->kind == E_PARAM && n->ent->scope && sema_passes_level(n->ent->scope, n->ent);
+}
+
+int sema_value_level(const Node *a, const Type *t)
+{
+    while (a->kind == N_PAREN)
+        a = a->expr;
+    if (sema_dynamic_level(a))
+        return LEVEL_OF_PARAM;
+    if (a->kind == N_IDENT && a->ent && sema_stand_alone_anonymous(a->ent))
+        return type_full(a->ent->type)->base->level;    /* one at library level */
+    Type *qt = a->kind == N_QUALIFIED && a->ty ? type_full(a->ty) : NULL;
+    if (qt && qt->kind == TY_ACCESS && !(qt->aflags & AF_ANONYMOUS))
+        return qt->base->level;
+    if (a->kind == N_NULL_LIT)
+        return 0;
+    if (a->kind == N_ATTRIBUTE && a->id && !strcmp(a->id->name, "unchecked_access"))
+        return 0;                     /* 13.10(3): as if declared at library level */
+    if (a->kind == N_ATTRIBUTE && a->id && !strcmp(a->id->name, "access"))
+        return object_level(a->expr);
+    Type *vt = a->ty ? type_full(a->ty) : NULL;
+    if (a->kind != N_ALLOCATOR && vt && vt->kind == TY_ACCESS && !(vt->aflags & AF_ANONYMOUS))
+        return vt->base->level;       /* a value of a named access type */
+    /* 3.10.2(14/3): an allocator for a stand-alone object has the level of
+     * its declaration; so, at most, has any other anonymous value */
+    return t->base->level;
 }
 
 /* The accessibility level of the object access value A designates, as
@@ -778,14 +809,18 @@ static int actual_level(Node *a)
 {
     while (a->kind == N_PAREN)
         a = a->expr;
-    if (is_access_param(a))
+    if (sema_dynamic_level(a))
         return LEVEL_OF_PARAM;
+    if (a->kind == N_IDENT && a->ent && sema_stand_alone_anonymous(a->ent))
+        return type_full(a->ent->type)->base->level;    /* one at library level */
     Type *qt = a->kind == N_QUALIFIED && a->ty ? type_full(a->ty) : NULL;
     if (qt && qt->kind == TY_ACCESS && !(qt->aflags & AF_ANONYMOUS))
         return qt->base->level;       /* T'(new ...): of the named type T */
     if (a->kind == N_NULL_LIT)
         return 0;
-    if (a->kind == N_ATTRIBUTE && a->id && (!strcmp(a->id->name, "access") || !strcmp(a->id->name, "unchecked_access")))
+    if (a->kind == N_ATTRIBUTE && a->id && !strcmp(a->id->name, "unchecked_access"))
+        return 0;                     /* 13.10(3): as if declared at library level */
+    if (a->kind == N_ATTRIBUTE && a->id && !strcmp(a->id->name, "access"))
         return object_level(a->expr);
     Type *t = a->ty ? type_full(a->ty) : NULL;
     if (a->kind != N_ALLOCATOR && t && t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS))
@@ -793,7 +828,39 @@ static int actual_level(Node *a)
     /* 3.10.2(14/3): an allocator (or other anonymous value) lives as long
      * as the innermost master of the call: the call's statement, deeper
      * than anything declared around it (7.6.1(3/2)) */
-    return scope_depth() + 1;
+    return scope_level() + 1;
+}
+
+/* VALUE assigned to (or initializing) the stand-alone object SO of an
+ * anonymous access type: its level becomes SO's (3.10.2(13.2/3)), and must
+ * not be deeper than SO's declaration: statically (4.6(24.17/3)), else at
+ * run time (NODE's CHK_ACCESSIBILITY; Program_Error). */
+bool sema_stand_alone_anonymous(const Entity *e)
+{
+    Type *t = e->type ? type_full(e->type) : NULL;
+    return (e->kind == E_VARIABLE || e->kind == E_CONSTANT) && !e->renamed && t && t->kind == TY_ACCESS
+        && (t->aflags & AF_ANONYMOUS) && !(t->aflags & (AF_ACCESS_PARAM | AF_ACCESS_DISCR));
+}
+
+void sema_stand_alone_value(Entity *so, Node *value, Node *node)
+{
+    Type *t = so->type ? type_full(so->type) : NULL;
+    if (!t || !sema_stand_alone_anonymous(so) || !value->ty)
+        return;
+    int lv = sema_value_level(value, t);
+    if (lv == LEVEL_OF_PARAM) {
+        node->checks |= CHK_ACCESSIBILITY;
+        return;
+    }
+    const Node *v = value;
+    while (v->kind == N_PAREN)
+        v = v->expr;
+    if (v->kind == N_ATTRIBUTE)
+        return;                       /* 'Access: checked by access_attribute */
+    if (lv > t->base->level)
+        error_at(value->loc, "4.6(24.17/3)", "the value would outlive its access type: it is of an access type declared at "
+                 "level %d, deeper than '%s' (level %d), which keeps the level of the value assigned to it",
+                 lv, so->spelling, t->base->level);
 }
 
 /* X'Access and X'Unchecked_Access (3.10.2(24-32), 13.10): an access value
@@ -838,14 +905,18 @@ static Type *access_attribute(Node *a, Type *ot, Type *expected)
         return NULL;
     }
     int level = object_level(p);
-    if (!unchecked && !(acc->aflags & AF_ANONYMOUS) && level > acc->base->level) {
+    /* the level of an access parameter's and an access discriminant's type
+     * is that of the actual or object (checked where that is known) */
+    if (!unchecked && !(acc->aflags & (AF_ACCESS_PARAM | AF_ACCESS_DISCR)) && level > acc->base->level) {
         const char *obj = (p->kind == N_IDENT || p->kind == N_SELECTED) ? spelled(p) : "the object";
         Entity *where = p->ent && p->ent->scope ? p->ent->scope : NULL;
         Entity *awhere = acc->base->ent ? acc->base->ent->scope : NULL;
-        error_at(a->loc, "3.10.2(28/3)", "%s'%s would outlive '%s': the object is declared %s, the access type '%s' %s",
+        error_at(a->loc, "3.10.2(28/3)", "%s'%s would outlive '%s': the object is declared %s, the %saccess type '%s' %s",
                  obj, a->text, obj,
-                 level ? arena_printf("at level %d%s", level, where && where->spelling ? arena_printf(" inside '%s'", where->spelling) : "") : "at library level",
-                 type_name(expected),
+                 level ? arena_printf("at level %d%s", level, !where || !where->spelling ? ""
+                                      : where->kind == E_LABEL && where->id && where->id->name[0] == '_' ? " inside a block statement"
+                                      : arena_printf(" inside '%s'", where->spelling)) : "at library level",
+                 acc->aflags & AF_ANONYMOUS ? "anonymous " : "", type_name(expected),
                  acc->base->level ? arena_printf("at level %d%s", acc->base->level, awhere && awhere->spelling ? arena_printf(" inside '%s'", awhere->spelling) : "") : "at library level");
         if (p->ent && p->ent->loc.file)
             note_at(p->ent->loc, "'%s' is declared here", obj);
@@ -853,6 +924,38 @@ static Type *access_attribute(Node *a, Type *ot, Type *expected)
             note_at(acc->base->ent->loc, "'%s' is declared here ('Unchecked_Access would take responsibility for the lifetime)", type_name(expected));
     }
     return a->ty = expected;
+}
+
+/* A conversion N of X, of access type FX, to the unrelated access type T
+ * (4.6(24.11/2-24.18/2)); false after reporting what makes it illegal. */
+static bool access_conversion_legal(Node *n, Node *x, Type *t, Type *fx)
+{
+    if (!(t->aflags & AF_GENERAL)) {
+        error_at(x->loc, "4.6(24.18/2)", "cannot convert a value of type '%s' to the pool-specific access type '%s': "
+                 "only a general access type (access all) takes the values of another access type", type_name(fx), type_name(t));
+        return false;
+    }
+    if (!(t->aflags & AF_CONSTANT) && (fx->aflags & AF_CONSTANT)) {
+        error_at(x->loc, "4.6(24.16/2)", "cannot convert a value of the access-to-constant type '%s' to the access-to-variable "
+                 "type '%s': the designated object could then be modified", type_name(fx), type_name(t));
+        return false;
+    }
+    /* the level of an access parameter or a stand-alone object is checked
+     * at run time (4.6(48/3)); of an access discriminant, it is its object's */
+    if (sema_dynamic_level(x) || (fx->aflags & (AF_ACCESS_PARAM | AF_ACCESS_DISCR)))
+        return true;
+    if (fx->base->level > t->base->level) {
+        Entity *fe = fx->base->ent, *te = t->base->ent;
+        error_at(x->loc, "4.6(24.17/3)", "cannot convert a value of type '%s' (declared at level %d) to type '%s' (declared %s): "
+                 "the access value could outlive the object it designates", type_name(fx), fx->base->level, type_name(t),
+                 t->base->level ? arena_printf("at level %d", t->base->level) : "at library level");
+        if (fe && fe->loc.file)
+            note_at(fe->loc, "'%s' is declared here", fe->spelling);
+        if (te && te->loc.file)
+            note_at(te->loc, "'%s' is declared here", te->spelling);
+        return false;
+    }
+    return true;
 }
 
 static Type *attribute(Node *a, Type *expected)
@@ -1220,7 +1323,10 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                            && same_type(t->component, fx->component));
                 if (!ok)
                     error_at(n->loc, "4.6(8/2)", "cannot convert a value of type '%s' to type '%s'", type_name(fx), type_name(t));
-                else if (t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS) && is_access_param(x))
+                else if (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && t->root != fx->root
+                         && !access_conversion_legal(n, x, t, fx))
+                    ;
+                else if (t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS) && sema_dynamic_level(x))
                     n->checks |= CHK_ACCESSIBILITY;   /* 4.6(48/3): known at run time only */
                 if (type_is_scalar(t))
                     sema_need_range_check(x, t);

@@ -24,6 +24,8 @@ typedef struct Scope {
     Vec declared;              /* Ident* pushed in this scope, to pop */
     Vec used;                  /* Entity* packages named in use clauses */
     int depth;                 /* subprogram nesting depth inside it */
+    int level;                 /* accessibility level inside it: masters (subprogram
+                                  bodies and blocks) enclosing it (3.10.2(3/2)) */
     int default_pool;          /* pragma Default_Storage_Pool in force: 0 none, 1 null */
 } Scope;
 
@@ -43,7 +45,9 @@ void scope_push(Entity *owner)
     memset(s, 0, sizeof *s);
     s->owner = owner;
     int outer = n_scopes > 1 ? scopes[n_scopes - 2].depth : 0;
-    s->depth = outer + (owner && (owner->kind == E_PROCEDURE || owner->kind == E_FUNCTION) ? 1 : 0);
+    bool subprogram = owner && (owner->kind == E_PROCEDURE || owner->kind == E_FUNCTION);
+    s->depth = outer + (subprogram ? 1 : 0);
+    s->level = (n_scopes > 1 ? scopes[n_scopes - 2].level : 0) + (subprogram ? 1 : 0);
     s->default_pool = n_scopes > 1 ? scopes[n_scopes - 2].default_pool : 0;   /* 13.11.3(6/3) */
 }
 
@@ -62,6 +66,8 @@ void scope_pop(void)
 Entity *scope_owner(void) { return n_scopes ? scopes[n_scopes - 1].owner : NULL; }
 
 int scope_depth(void) { return n_scopes ? scopes[n_scopes - 1].depth : 0; }
+int scope_level(void) { return n_scopes ? scopes[n_scopes - 1].level : 0; }
+void scope_master(void) { if (n_scopes) scopes[n_scopes - 1].level++; }
 
 Entity *sema_current_subprogram(void)
 {
@@ -146,6 +152,7 @@ Entity *entity_new(EntityKind kind, Ident *id, Loc loc)
     e->loc = loc;
     e->scope = scope_owner();
     e->depth = scope_depth();
+    e->level = scope_level();
     return e;
 }
 

@@ -48,7 +48,9 @@ enum {
     AF_GENERAL = 1 << 0,       /* access all / access constant */
     AF_CONSTANT = 1 << 1,      /* access-to-constant */
     AF_NOT_NULL = 1 << 2,      /* null exclusion */
-    AF_ANONYMOUS = 1 << 3,     /* anonymous access type */
+    AF_ANONYMOUS = 1 << 3,     /* anonymous access type (always general, 3.10(12/3)) */
+    AF_ACCESS_PARAM = 1 << 4,  /* that of an access parameter: its level travels with it */
+    AF_ACCESS_DISCR = 1 << 5,  /* that of an access discriminant: the level of its object */
 };
 
 typedef struct Type Type;
@@ -178,10 +180,14 @@ struct Entity {
     Entity *homonym;           /* next outer entity with the same Ident */
     Node *decl;                /* the declaring node */
     int depth;                 /* subprogram nesting depth: 0 = library level */
+    int level;                 /* accessibility level (3.10.2): masters enclosing it */
     bool is_library_unit;      /* a library unit (package or subprogram) */
     bool uplevel;              /* an object referenced from a nested subprogram */
     bool aliased;              /* aliased object (3.10(9)) */
     bool is_discriminant;      /* a component that is a discriminant (3.7) */
+    Entity *level_var;         /* a stand-alone object of an anonymous access type
+                                  in a subprogram: the hidden Integer variable
+                                  holding the level of its value (3.10.2(13.2/3)) */
     Vec variant_path;          /* a component in a variant part (3.8.1): the
                                   N_CASE_ARMs (ent = governing discriminant)
                                   that must all be selected for it to exist */
@@ -227,6 +233,12 @@ void scope_push(Entity *owner);
 void scope_pop(void);
 Entity *scope_owner(void);
 int scope_depth(void);                        /* subprogram nesting depth */
+/* The accessibility level (3.10.2(3/2)) of what is declared here: the
+ * number of enclosing masters, subprogram bodies and block statements (a
+ * block's objects are deeper than the enclosing subprogram's, although
+ * they live in its frame: depth counts frames, level counts masters). */
+int scope_level(void);
+void scope_master(void);                      /* the current scope is a block: a master */
 void declare(Entity *e);                      /* make E directly visible */
 /* pragma Default_Storage_Pool in force in the current region (13.11.3):
  * 0 none (the standard pool), 1 null (no pool: allocators illegal) */
@@ -342,8 +354,11 @@ enum {
     CHK_DISCRIMINANT = 1 << 5, /* discriminants must match the target's constraint */
     CHK_LENGTH = 1 << 6,       /* array lengths must match the target's */
     CHK_TAG = 1 << 7,          /* a class-wide value must be in the target's class */
-    CHK_ACCESSIBILITY = 1 << 8,/* an access parameter converted to a named access type must
-                                  not designate an object deeper than it (4.6(48/3)) */
+    CHK_ACCESSIBILITY = 1 << 8,/* an access parameter or a stand-alone object of an anonymous
+                                  access type converted to a named access type must not
+                                  designate an object deeper than it (4.6(48/3)); on an
+                                  assignment to such an object, a value of an access
+                                  parameter not deeper than its declaration (3.10.2(13.2/3)) */
 };
 
 /* What a subprogram call looks like once resolved: the actuals in the order
@@ -364,6 +379,15 @@ enum { LEVEL_OF_PARAM = -1 };
 /* Does formal F of S take its actual's accessibility level as a hidden
  * parameter (an access parameter of an Ada subprogram, 3.10.2(13/3))? */
 bool sema_passes_level(const Entity *s, const Entity *f);
+/* Is N (an access-valued name) an access parameter or a stand-alone object
+ * of an anonymous access type, whose level is known at run time only? */
+bool sema_dynamic_level(const Node *n);
+/* The accessibility level of the object that access value A designates when
+ * assigned to a stand-alone object of anonymous type T (3.10.2(13.2/3)):
+ * static, or LEVEL_OF_PARAM when A's own level is dynamic. */
+int sema_value_level(const Node *a, const Type *t);
+bool sema_stand_alone_anonymous(const Entity *e);   /* X : [constant] access T */
+void sema_stand_alone_value(Entity *so, Node *value, Node *node);
 
 void sema_decls(Vec *decls);
 void sema_decl(Node *d);

@@ -65,6 +65,11 @@ static void assignment(Node *s)
     }
     sema_expr(s->right, t);
     sema_convert(s->right, t);
+    Node *l = s->left;
+    while (l->kind == N_PAREN)
+        l = l->expr;
+    if (l->kind == N_IDENT && l->ent && sema_stand_alone_anonymous(l->ent))
+        sema_stand_alone_value(l->ent, s->right, s);
 }
 
 static void condition(Node *c)
@@ -328,6 +333,7 @@ static void block_stmt(Node *s)
     if (s->id)
         declare(label);
     scope_push(label);
+    scope_master();
     sema_decls(&s->list);
     sema_stmts(&s->list2);
     sema_handlers(&s->list3);

@@ -11,8 +11,8 @@
  * same name and profile declared later in the region overrides it (takes
  * its slot and hides it).  A new primitive gets the next slot.
  *
- * Accessibility: a tagged type's Type.level is the nesting depth of its
- * declaration; class-wide allocators compare it with the access type's
+ * Accessibility: a tagged type's Type.level is the accessibility level of
+ * its declaration (the masters around it, scope_level); class-wide allocators compare it with the access type's
  * (4.8(5.1) statically, 4.8(10.1) at run time through the tag).
  */
 #include "sema.h"
@@ -79,7 +79,7 @@ Type *type_extension(Node *def, Type *parent)
     t->root = pt->root;
     t->limited = pt->limited;
     t->controlled = pt->controlled;
-    t->level = scope_depth();
+    t->level = scope_level();
     t->n_discr = pt->n_discr;
     t->discr_defaults = pt->discr_defaults;
     t->has_variants = pt->has_variants;
@@ -208,6 +208,7 @@ void inherit_primitives(Type *t)
         e->slot = i;
         e->decl = p->decl;
         e->depth = p->depth;
+        e->level = p->level;
         for (int k = 0; k < p->params.len; k++) {
             Entity *f = p->params.data[k];
             Entity *g = entity_new(E_PARAM, f->id, f->loc);

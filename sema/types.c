@@ -227,7 +227,14 @@ Type *sema_subtype_ind(Node *n)
         error_at(n->loc, NULL, "access-to-subprogram types are not supported yet");
         return NULL;
     }
-    if (n->kind == N_ACCESS_DEF || n->kind == N_ARRAY_DEF)
+    if (n->kind == N_ACCESS_DEF) {
+        /* an access_definition: an anonymous general access type (3.10(12/3)) */
+        Type *t = sema_type_def(n, NULL, NULL);
+        if (t && t->kind == TY_ACCESS)
+            t->aflags |= AF_ANONYMOUS | AF_GENERAL;
+        return t;
+    }
+    if (n->kind == N_ARRAY_DEF)
         return sema_type_def(n, NULL, NULL);
     Node *mark = n->expr;
     Type *t;
@@ -455,7 +462,7 @@ static Type *access_def(Node *def)
     vec_push(&all_access_types, t);
     t->aflags = (def->flags & NF_ALL ? AF_GENERAL : 0) | (def->flags & NF_CONSTANT ? AF_GENERAL | AF_CONSTANT : 0)
               | (def->flags & NF_NOT_NULL ? AF_NOT_NULL : 0);
-    t->level = scope_depth();
+    t->level = scope_level();
     t->designated = sema_subtype_ind(def->type);
     t->bits = 64;
     return t;
@@ -474,7 +481,7 @@ static void add_discriminants(Type *t, Vec *discrs)
         }
         Type *dt = sema_subtype_ind(d->type);
         if (d->type->kind == N_ACCESS_DEF && dt)
-            dt->aflags |= AF_ANONYMOUS;
+            dt->aflags |= AF_ACCESS_DISCR;
         if (dt && !type_is_discrete(type_full(dt)) && type_full(dt)->kind != TY_ACCESS) {
             error_at(d->type->loc, "3.7(5/2)", "a discriminant must be of a discrete or access type, and '%s' is neither", type_name(dt));
             dt = NULL;
@@ -666,7 +673,7 @@ static Type *record_def(Node *def, Entity *ent, Vec *discrs)
     t->limited = (def->flags & NF_LIMITED) != 0;
     if (def->flags & NF_TAGGED) {
         t->tagged = true;
-        t->level = scope_depth();
+        t->level = scope_level();
     }
     scope_push(scope_owner());      /* the discriminants are visible inside */
     if (discrs && discrs->len)
@@ -774,13 +781,13 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         t->tagged = true;
         t->is_interface = true;
         t->limited = (def->flags & NF_LIMITED) != 0;
-        t->level = scope_depth();
+        t->level = scope_level();
         break;
     case N_PRIVATE_DEF:
         t = type_new(TY_PRIVATE, NULL);
         t->limited = (def->flags & NF_LIMITED) != 0;
         t->tagged = (def->flags & NF_TAGGED) != 0;
-        t->level = scope_depth();
+        t->level = scope_level();
         break;
     default:
         error_at(def->loc, NULL, "this kind of type definition is not supported yet");
