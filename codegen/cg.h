@@ -206,6 +206,7 @@ LLVMValueRef frame_at_depth(int k);        /* up-level frame of locals depth K *
 LLVMValueRef cg_param_level(Entity *p);      /* also of a stand-alone object of anonymous type */
 LLVMValueRef cg_stand_alone_level(Entity *so, Node *value, bool check, Loc loc);
 void cg_keep_stand_alone_level(Entity *so, LLVMValueRef level);
+void cg_tag_level_check(LLVMValueRef tag, int level, Loc loc);
 /* Tagged types: the struct index of component I (the tag is field 0), the
  * address of a type's tag (its dispatch table), the table's LLVM type for
  * N primitives, and the type of a dispatching call of S. */

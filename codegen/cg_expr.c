@@ -461,6 +461,16 @@ LLVMValueRef cg_param_level(Entity *p)
     return LLVMConstInt(cg.i32, (unsigned)(p->level > 0 ? p->level - 1 : 0), 0);
 }
 
+/* Program_Error when TAG's type is deeper than LEVEL (4.8(10.1/3),
+ * 6.5(8/4)); not emitted when no tagged type of the program is deeper. */
+void cg_tag_level_check(LLVMValueRef tag, int level, Loc loc)
+{
+    if (!cg.opts->checks || sema_deepest_tagged_level() <= level)
+        return;
+    LLVMValueRef tl = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg_tag_type(0), tag, 3, ""), "type.level");
+    cg_check_fail("accessibility", loc, LLVMBuildICmp(cg.b, LLVMIntSGT, tl, LLVMConstInt(cg.i32, (unsigned)level, 0), "deeper"));
+}
+
 /* Before VALUE is assigned to SO, a stand-alone object of an anonymous
  * access type: the level it will keep (3.10.2(13.2/3)), checked not deeper
  * than SO's declaration when sema could not tell (CHECK: Program_Error). */
@@ -621,10 +631,14 @@ CgVal cg_address(Node *e)
         }
         break;
     case N_IDENT:
-        if (e->ent)
-            return object_address(e->ent);
-        break;
     case N_SELECTED:
+        if (e->ent && e->ent->kind == E_FUNCTION)
+            return cg_expr(e);          /* F.C: a call without parameters, then its component */
+        if (e->kind == N_IDENT) {
+            if (e->ent)
+                return object_address(e->ent);
+            break;
+        }
         if (e->ent && e->ent->kind == E_COMPONENT) {
             CgVal r = cg_address(e->expr);
             Type *rt = type_full(e->expr->ty);
@@ -1436,11 +1450,7 @@ static CgVal allocator(Node *e)
             LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, v.v, "tag");
             LLVMTypeRef tt = cg_tag_type(0);
             LLVMValueRef size = LLVMBuildLoad2(cg.b, cg.i64, LLVMBuildStructGEP2(cg.b, tt, tag, 2, ""), "size");
-            if (cg.opts->checks) {
-                LLVMValueRef level = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, tt, tag, 3, ""), "type.level");
-                LLVMValueRef deeper = LLVMBuildICmp(cg.b, LLVMIntSGT, level, LLVMConstInt(cg.i32, (unsigned)acc->base->level, 0), "deeper");
-                cg_check_fail("accessibility", e->loc, deeper);
-            }
+            cg_tag_level_check(tag, acc->base->level, e->loc);
             LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 8, 0)};
             LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
             LLVMSetValueName2(p, "new", 3);

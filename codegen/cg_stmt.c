@@ -227,6 +227,8 @@ static void return_stmt(Node *s)
         } else if (cg_result_on_ss(r)) {
             /* a record sized by its discriminants or by its tag: a copy on the secondary stack */
             CgVal val = cg_expr(s->expr);
+            if ((s->checks & CHK_ACCESSIBILITY) && r->is_classwide)
+                cg_tag_level_check(LLVMBuildLoad2(cg.b, cg.ptr, val.v, "tag"), f->level, s->loc);
             LLVMValueRef size = cg_record_size_at(type_full(s->expr->ty), val.v);
             LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 16, 0)};
             v = cg_call_rt("__adac_ss_alloc", args, 2);

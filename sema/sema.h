@@ -387,6 +387,10 @@ bool sema_dynamic_level(const Node *n);
  * static, or LEVEL_OF_PARAM when A's own level is dynamic. */
 int sema_value_level(const Node *a, const Type *t);
 bool sema_stand_alone_anonymous(const Entity *e);   /* X : [constant] access T */
+/* The deepest accessibility level of any tagged type of the program (all
+ * of it analysed): a tag's level is never deeper (tagged.c). */
+void sema_note_tagged_level(int level);
+int sema_deepest_tagged_level(void);
 void sema_stand_alone_value(Entity *so, Node *value, Node *node);
 
 void sema_decls(Vec *decls);

@@ -286,6 +286,22 @@ static void return_stmt(Node *s)
         if (f->result) {
             sema_expr(s->expr, f->result);
             sema_convert(s->expr, f->result);
+            /* 6.5(8/4): the tag of a class-wide result must not identify a
+             * type deeper than the function's body (checked at run time) */
+            Type *et = s->expr->ty ? type_full(s->expr->ty) : NULL;
+            if (type_full(f->result)->is_classwide && s->op == N_EXTENDED_RETURN && et && !et->is_classwide
+                && et->base->level > f->level) {
+                /* 6.5(5.9/3): a return object of a specific type deeper
+                 * than the function's body would outlive its type */
+                Entity *te = et->base->ent;
+                error_at(s->type ? s->type->loc : s->loc, "6.5(5.9/3)", "the return object's type '%s' is declared at level %d, "
+                         "deeper than the function '%s' (level %d): its class-wide result would outlive the type",
+                         type_name(et), et->base->level, entity_name(f), f->level);
+                if (te && te->loc.file)
+                    note_at(te->loc, "'%s' is declared here", te->spelling);
+            } else if (type_full(f->result)->is_classwide) {
+                s->checks |= CHK_ACCESSIBILITY;
+            }
         }
     } else if (s->expr) {
         error_at(s->expr->loc, "6.5(6/2)", "a procedure cannot return a value");
@@ -471,6 +487,8 @@ void sema_stmts(Vec *stmts)
             name->text = x ? x->text : NULL;
             Node *ret = node_new(N_RETURN, s->loc);
             ret->expr = name;
+            ret->op = N_EXTENDED_RETURN;   /* for the rules of return objects */
+            ret->type = s->type;
             Vec stmts = s->list2;
             vec_push(&stmts, ret);
             Vec decls = {0};

@@ -19,6 +19,16 @@
 
 #include <string.h>
 
+/* The deepest level of a tagged type in the program: a tag-level check
+ * against a level at least as deep cannot fail (4.8(10.1/3), 6.5(8/4)). */
+static int deepest_tagged_level;
+void sema_note_tagged_level(int level)
+{
+    if (level > deepest_tagged_level)
+        deepest_tagged_level = level;
+}
+int sema_deepest_tagged_level(void) { return deepest_tagged_level; }
+
 Type *classwide_of(Type *t)
 {
     if (t && t->classwide)
@@ -80,6 +90,7 @@ Type *type_extension(Node *def, Type *parent)
     t->limited = pt->limited;
     t->controlled = pt->controlled;
     t->level = scope_level();
+    sema_note_tagged_level(t->level);
     t->n_discr = pt->n_discr;
     t->discr_defaults = pt->discr_defaults;
     t->has_variants = pt->has_variants;

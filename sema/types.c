@@ -674,6 +674,7 @@ static Type *record_def(Node *def, Entity *ent, Vec *discrs)
     if (def->flags & NF_TAGGED) {
         t->tagged = true;
         t->level = scope_level();
+        sema_note_tagged_level(t->level);
     }
     scope_push(scope_owner());      /* the discriminants are visible inside */
     if (discrs && discrs->len)
@@ -782,6 +783,7 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         t->is_interface = true;
         t->limited = (def->flags & NF_LIMITED) != 0;
         t->level = scope_level();
+        sema_note_tagged_level(t->level);
         break;
     case N_PRIVATE_DEF:
         t = type_new(TY_PRIVATE, NULL);

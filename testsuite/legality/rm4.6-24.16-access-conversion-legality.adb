@@ -1,3 +1,4 @@
+-- COVERS: 4.6(24.16/2), 4.6(24.17/3), 4.6(24.18/2)
 -- Conversions between unrelated access types (4.6(24.11/2-24.18/2)): the
 -- target must be general (24.18/2), access-to-variable only from
 -- access-to-variable (24.16/2), and the operand type must not be statically

@@ -1,4 +1,4 @@
--- COVERS: 3.10.2(13.2/3)
+-- COVERS: 3.10.2(13.2/3), 4.6(48/3)
 -- A stand-alone object of an anonymous access type has the level of the
 -- access value last assigned to it (3.10.2(13.2/3)): converting it to a
 -- named access type checks that level at run time (4.6(48/3)), so does
