@@ -15,6 +15,7 @@
 #include "cg.h"
 #include "adart.h"
 
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,6 +91,13 @@ void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi)
         t = t->indexes.data[dim];
     t = type_full(t);
     LLVMTypeRef lt = cg_type(t->base);
+    if (t->kind == TY_FLOAT && !t->lo_expr) {
+        /* no range constraint: the largest finite values (3.5.7(9)) */
+        double m = t->base->bits == 32 ? FLT_MAX : DBL_MAX;
+        *lo = LLVMConstReal(lt, -m);
+        *hi = LLVMConstReal(lt, m);
+        return;
+    }
     if (t->static_bounds) {
         *lo = LLVMConstInt(lt, (unsigned long long)t->lo, 1);
         *hi = LLVMConstInt(lt, (unsigned long long)t->hi, 1);
@@ -158,6 +166,18 @@ LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to)
 void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc)
 {
     to = type_full(to);
+    if (to->kind == TY_FLOAT && to->lo_expr) {
+        /* a range constraint of a floating point subtype (3.5.7(11)) */
+        LLVMValueRef lo, hi;
+        cg_bounds_of(to, 0, &lo, &hi);
+        LLVMTypeRef ft = LLVMTypeOf(lo);
+        if (LLVMGetTypeKind(LLVMTypeOf(v)) != LLVMGetTypeKind(ft))
+            v = LLVMGetTypeKind(ft) == LLVMDoubleTypeKind ? LLVMBuildFPExt(cg.b, v, ft, "") : LLVMBuildFPTrunc(cg.b, v, ft, "");
+        LLVMValueRef below = LLVMBuildFCmp(cg.b, LLVMRealOLT, v, lo, "below");
+        LLVMValueRef above = LLVMBuildFCmp(cg.b, LLVMRealOGT, v, hi, "above");
+        cg_check_fail("range", loc, LLVMBuildOr(cg.b, below, above, "out.of.range"));
+        return;
+    }
     if (!type_is_discrete(to) || to->kind == TY_UNIV_INT)
         return;
     LLVMValueRef lo, hi;
@@ -746,6 +766,18 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
         result->bounds = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, entry, 1, ""), "image.bounds");
         return result->v;
     }
+    if (!strcmp(name, "image") && t->base->kind == TY_FLOAT) {
+        /* 3.5(32)-(35): -d.dddE+ee with Digits - 1 decimals, as GNAT */
+        LLVMValueRef args[2] = {cg_scalar(x), NULL};
+        if (LLVMTypeOf(args[0]) != LLVMDoubleTypeInContext(cg.ctx))
+            args[0] = LLVMBuildFPExt(cg.b, args[0], LLVMDoubleTypeInContext(cg.ctx), "");
+        int digits = t->base->digits ? t->base->digits : t->base->bits == 32 ? 6 : 15;
+        args[1] = LLVMConstInt(cg.i32, (unsigned)digits, 0);
+        LLVMValueRef r = cg_call_rt("__adac_image_float", args, 2);
+        result->v = LLVMBuildExtractValue(cg.b, r, 0, "image");
+        result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
+        return result->v;
+    }
     if (!strcmp(name, "image")) {
         LLVMValueRef v = cg_scalar(x);
         v = cg_convert_scalar(v, x->ty, std.long_integer);
@@ -764,6 +796,14 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
             sv.bounds = cg_make_bounds(lo, hi);
         }
         LLVMValueRef args[2] = {sv.v, sv.bounds};
+        if (t->base->kind == TY_FLOAT) {
+            /* 3.5(44-47): a numeric literal, converted to T and checked */
+            LLVMValueRef d = cg_call_rt("__adac_value_float", args, 2);
+            LLVMValueRef v = t->base->bits == 32 ? LLVMBuildFPTrunc(cg.b, d, cg_type(t->base), "") : d;
+            if (cg.opts->checks && t->lo_expr)
+                cg_range_check(v, t->base, t, call->loc);
+            return result->v = v;
+        }
         LLVMValueRef v = cg_call_rt("__adac_value_integer", args, 2);
         if (cg.opts->checks)
             cg_range_check(v, std.long_integer, t, call->loc);
@@ -2394,9 +2434,11 @@ static CgVal raw(Node *e)
             if (t && type_is_scalar(t)) {
                 LLVMValueRef v = cg_scalar(x);
                 Type *xt = type_full(x->ty);
-                if ((e->checks & CHK_RANGE) && cg.opts->checks && type_is_discrete(xt))
+                if ((e->checks & CHK_RANGE) && cg.opts->checks && type_is_discrete(xt) && t->kind != TY_FLOAT)
                     cg_range_check(v, xt, t, e->loc);
                 v = cg_convert_scalar(v, xt, t);
+                if ((e->checks & CHK_RANGE) && cg.opts->checks && type_full(t)->kind == TY_FLOAT)
+                    cg_range_check(v, t, t, e->loc);
                 return (CgVal){v, NULL};
             }
             CgVal v = cg_expr(x);
@@ -2533,6 +2575,8 @@ CgVal cg_expr(Node *e)
         if ((e->checks & CHK_RANGE) && cg.opts->checks && type_is_discrete(from))
             cg_range_check(v.v, from, to, e->loc);
         v.v = cg_convert_scalar(v.v, from, to);
+        if ((e->checks & CHK_RANGE) && cg.opts->checks && to->kind == TY_FLOAT)
+            cg_range_check(v.v, to, to, e->loc);     /* floats: on the converted value */
     } else if (to->kind == TY_ACCESS) {
         if ((e->checks & CHK_NULL_EXCL) && cg.opts->checks)
             cg_check_fail("null_exclusion", e->loc, LLVMBuildIsNull(cg.b, v.v, "is.null"));

@@ -319,6 +319,8 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_image_integer", "f:l", false},
     {"__adac_image_unsigned", "f:l", false},
     {"__adac_image_character", "f:c", false},
+    {"__adac_image_float", "f:di", false},
+    {"__adac_value_float", "d:pp", false},
     {"__adac_value_integer", "l:pp", false},
     {"__adac_tag_in_class", "b:pp", false},
     {"_setjmp", "i:p", false},
@@ -349,6 +351,7 @@ static LLVMTypeRef sig_type(char c)
     case 'b': return cg.i1;
     case 'f': return cg.fat_t;
     case 'c': return cg.i8;
+    case 'd': return LLVMDoubleTypeInContext(cg.ctx);
     default: return cg.i32;
     }
 }

@@ -154,6 +154,8 @@ __adac_fat_string __adac_image_integer(int64_t x);
 __adac_fat_string __adac_image_unsigned(uint64_t x);
 /* Character'Image (C). */
 __adac_fat_string __adac_image_character(char c);
+__adac_fat_string __adac_image_float(double x, int digits);
+double __adac_value_float(const char *s, const __adac_bounds *b);
 
 /* ---- Program start ----------------------------------------------------- */
 

@@ -12,6 +12,7 @@
  * stack.
  */
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "adart.h"
@@ -105,6 +106,22 @@ __adac_fat_string __adac_image_character(char c)
         buf[2] = '\'';
         n = 3;
     }
+    return __adac_rt_ss_string(buf, 1, n);
+}
+
+/* 'Image of a floating point value (3.5(32)-(35)): a space or a minus, one
+ * digit, a point, Digits - 1 digits, then the exponent with its sign and at
+ * least two digits: " 1.03200E+03" for Float (Digits 6), as GNAT prints. */
+__adac_fat_string __adac_image_float(double x, int digits)
+{
+    char buf[64];
+    int n;
+    if (isnan(x))
+        n = snprintf(buf, sizeof buf, "NaN");
+    else if (isinf(x))
+        n = snprintf(buf, sizeof buf, "%sInf", x < 0 ? "-" : "+");
+    else
+        n = snprintf(buf, sizeof buf, "%s%.*E", signbit(x) ? "" : " ", digits > 1 ? digits - 1 : 1, x);
     return __adac_rt_ss_string(buf, 1, n);
 }
 

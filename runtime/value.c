@@ -7,6 +7,7 @@
  * prefix's subtype.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "adart.h"
@@ -99,4 +100,49 @@ int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
     if (neg ? v > (unsigned __int128)1 << 63 : v > (unsigned __int128)INT64_MAX)
         __adac_raise(&__adac_constraint_error, NULL, 0, "value out of range for 'Value", -1);
     return neg ? (int64_t)(0 - (uint64_t)v) : (int64_t)v;
+}
+
+/* T'Value for a floating point type (3.5(44-47)): an optionally signed
+ * decimal numeric literal (underscores between digits, an optional
+ * fraction and exponent), surrounding blanks ignored; else Constraint_Error.
+ * Based literals are refused too (not needed by the programs adac serves). */
+double __adac_value_float(const char *s, const __adac_bounds *b)
+{
+    int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0;
+    const char *p = s, *lim = s + n;
+    while (p < lim && (*p == ' ' || *p == '\t'))
+        p++;
+    while (lim > p && (lim[-1] == ' ' || lim[-1] == '\t'))
+        lim--;
+    char buf[256];
+    int k = 0;
+    if (p < lim && (*p == '-' || *p == '+'))
+        buf[k++] = *p++;
+    int mantissa = 0;
+    bool point = false, exponent = false;
+    for (; p < lim && k < (int)sizeof buf - 1; p++) {
+        char c = *p;
+        if (c >= '0' && c <= '9') {
+            buf[k++] = c;
+            mantissa++;
+        } else if (c == '_' && k > 0 && buf[k - 1] >= '0' && buf[k - 1] <= '9' && p + 1 < lim && p[1] >= '0' && p[1] <= '9') {
+            continue;
+        } else if (c == '.' && !point && !exponent && mantissa && p + 1 < lim && p[1] >= '0' && p[1] <= '9') {
+            buf[k++] = c;
+            point = true;
+        } else if ((c == 'e' || c == 'E') && !exponent && mantissa) {
+            buf[k++] = 'e';
+            exponent = true;
+            if (p + 1 < lim && (p[1] == '+' || p[1] == '-'))
+                buf[k++] = *++p;
+            if (!(p + 1 < lim && p[1] >= '0' && p[1] <= '9'))
+                bad_input(s, n);
+        } else {
+            bad_input(s, n);
+        }
+    }
+    if (!mantissa || p < lim)
+        bad_input(s, n);
+    buf[k] = 0;
+    return strtod(buf, NULL);
 }

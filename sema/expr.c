@@ -116,8 +116,14 @@ void sema_need_range_check(Node *e, Type *t)
     if (t->static_bounds && from->static_bounds && from->lo >= t->lo && from->hi <= t->hi
         && from->kind != TY_UNIV_INT)
         return;
-    if (t->kind == TY_FLOAT)
+    if (t->kind == TY_FLOAT) {
+        /* a range constraint (3.5.7(11)) is checked, except on a name of
+         * the same subtype; an unconstrained float type has no check
+         * (Machine_Overflows is False, as GNAT's) */
+        if (t->lo_expr && !((e->kind == N_IDENT || e->kind == N_SELECTED) && e->ent && e->ty == t))
+            e->checks |= CHK_RANGE;
         return;
+    }
     e->checks |= CHK_RANGE;
 }
 
@@ -1063,8 +1069,8 @@ static Type *attribute_call(Node *n, Type *expected)
         return NULL;
     }
     Type *arg_t = !strcmp(name, "val") || !strcmp(name, "mod") ? std.univ_int : !strcmp(name, "value") ? std.string : t->base;
-    if (!strcmp(name, "value") && !type_is_integer(type_full(t))) {
-        error_at(a->loc, NULL, "'Value of a non-integer type is not supported yet");
+    if (!strcmp(name, "value") && !type_is_integer(type_full(t)) && type_full(t)->kind != TY_FLOAT) {
+        error_at(a->loc, NULL, "'Value of an enumeration type is not supported yet");
         return NULL;
     }
     CallInfo *ci = arena_alloc(sizeof *ci);

@@ -123,9 +123,11 @@ static void build_standard(void)
 
     std.float_ = type_new(TY_FLOAT, "Float");
     std.float_->bits = 32;
+    std.float_->digits = 6;
     std_decl(E_TYPE, "Float", std.float_);
     Type *lf = type_new(TY_FLOAT, "Long_Float");
     lf->bits = 64;
+    lf->digits = 15;
     std_decl(E_TYPE, "Long_Float", lf);
 
     std.string = type_new(TY_ARRAY, "String");

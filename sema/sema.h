@@ -65,6 +65,7 @@ struct Type {
     Entity *ent;               /* the entity of the (first) subtype, NULL if anonymous */
     const char *name;          /* name for messages, as declared ("Integer") */
     int bits;                  /* scalar size in bits; 0 for composites */
+    int digits;                /* floating point: the requested decimal precision (3.5.7) */
     int align_clause;          /* for T'Alignment use N (13.3(23/2)), or 0 */
     bool is_boolean;           /* Standard.Boolean or derived from it */
     bool is_character;         /* an enumeration with character literals */

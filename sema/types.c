@@ -729,6 +729,13 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         eval_static_int64(def->expr, &d);
         t = type_new(TY_FLOAT, NULL);
         t->bits = d <= 6 ? 32 : 64;
+        t->digits = d < 1 ? 1 : d > 15 ? 15 : (int)d;
+        if (def->constraint) {
+            /* digits D range L .. R: the first subtype is constrained, the
+             * base type is not (3.5.7(11)) */
+            t->name = arena_printf("%s'Base", ent ? entity_name(ent) : "?");
+            t = constrain_range(t, def->constraint);
+        }
         break;
     }
     case N_ARRAY_DEF: t = array_def(def); break;
@@ -770,7 +777,7 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         switch (def->op) {
         case T_RANGE: t = type_new(TY_SIGNED, NULL); t->bits = 64; break;
         case T_MOD: t = type_new(TY_MODULAR, NULL); t->bits = 64; t->modulus = INT64_MAX; break;
-        case T_DIGITS: case T_DELTA: t = type_new(TY_FLOAT, NULL); t->bits = 64; break;
+        case T_DIGITS: case T_DELTA: t = type_new(TY_FLOAT, NULL); t->bits = 64; t->digits = 15; break;
         default: t = type_new(TY_ENUM, NULL); t->bits = 32; break;
         }
         t->static_bounds = false;
