@@ -198,6 +198,11 @@ void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc);
 LLVMValueRef cg_convert_scalar(LLVMValueRef v, Type *from, Type *to);
 void cg_bounds_of(Type *t, int dim, LLVMValueRef *lo, LLVMValueRef *hi);
 LLVMValueRef cg_make_bounds(LLVMValueRef lo, LLVMValueRef hi);   /* a {first, last} pair in memory */
+/* The bounds of every dimension of array value V of type T in memory. */
+void cg_store_bounds(LLVMValueRef dst, CgVal v, Type *t);
+LLVMValueRef cg_bounds_block(CgVal v, Type *t);
+unsigned cg_bounds_size(Type *t);
+LLVMValueRef cg_array_value_bytes(CgVal v, Type *t);
 bool cg_array_attribute_bounds(Node *attr, LLVMValueRef *lo, LLVMValueRef *hi);
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *subp, CgVal *result);
 void cg_init_default(LLVMValueRef addr, Type *t);

@@ -244,37 +244,12 @@ static void object_decl(Node *d)
              * initial value (3.3.1(9)): a copy of the data and the bounds,
              * on the secondary stack (released with the enclosing scope) */
             CgVal v = cg_expr(d->init);
-            LLVMValueRef bytes = cg_object_size(d->init->ty);
-            if (v.bounds) {
-                LLVMValueRef lo, hi;
-                LLVMTypeRef bt = cg.bounds_t;
-                Type *ix = type_full(ft->indexes.data[0]);
-                LLVMTypeRef it = cg_type(ix->base);
-                LLVMTypeRef pair[2] = {it, it};
-                bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
-                lo = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, v.bounds, 0, ""), "");
-                hi = LLVMBuildLoad2(cg.b, it, LLVMBuildStructGEP2(cg.b, bt, v.bounds, 1, ""), "");
-                LLVMValueRef n = LLVMBuildAdd(cg.b, LLVMBuildSub(cg.b, cg_convert_scalar(hi, ix, std.long_integer),
-                                                                 cg_convert_scalar(lo, ix, std.long_integer), ""),
-                                              LLVMConstInt(cg.i64, 1, 0), "");
-                n = LLVMBuildSelect(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, n, LLVMConstInt(cg.i64, 0, 0), ""),
-                                    LLVMConstInt(cg.i64, 0, 0), n, "");
-                bytes = LLVMBuildMul(cg.b, n, LLVMConstInt(cg.i64, cg_size(ft->component), 0), "");
-                LLVMValueRef b2 = cg_alloca(bt, arena_printf("%s.bounds", e->spelling));
-                LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, b2, 0, ""));
-                LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, b2, 1, ""));
-                v.bounds = b2;
-            } else {
-                Type *it = type_full(d->init->ty);
-                LLVMValueRef lo, hi;
-                cg_bounds_of(it, 0, &lo, &hi);
-                LLVMTypeRef pair[2] = {LLVMTypeOf(lo), LLVMTypeOf(lo)};
-                LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
-                LLVMValueRef b2 = cg_alloca(bt, arena_printf("%s.bounds", e->spelling));
-                LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, b2, 0, ""));
-                LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, b2, 1, ""));
-                v.bounds = b2;
-            }
+            Type *it = type_full(d->init->ty);
+            LLVMValueRef bytes = cg_array_value_bytes(v, it);
+            LLVMValueRef b2 = cg_alloca(LLVMArrayType2(cg.i8, cg_bounds_size(ft)), arena_printf("%s.bounds", e->spelling));
+            LLVMSetAlignment(b2, 8);
+            cg_store_bounds(b2, v, it);          /* every dimension's */
+            v.bounds = b2;
             LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, 8, 0)};
             LLVMValueRef copy = cg_call_rt("__adac_ss_alloc", args, 2);
             LLVMSetValueName2(copy, e->spelling, strlen(e->spelling));

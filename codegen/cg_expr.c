@@ -298,6 +298,54 @@ LLVMValueRef cg_make_bounds(LLVMValueRef lo, LLVMValueRef hi)
     return b;
 }
 
+/* The bounds of every dimension of array value V of type T, copied into
+ * the block at DST laid out as bounds in memory are (bounds_offset). */
+void cg_store_bounds(LLVMValueRef dst, CgVal v, Type *t)
+{
+    t = type_full(t);
+    for (int i = 0; i < t->indexes.len; i++) {
+        LLVMValueRef lo, hi;
+        LLVMTypeRef bt;
+        array_bounds(v, t, i, &lo, &hi);
+        LLVMValueRef pair = bounds_pair(dst, t, i, &bt);
+        LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, pair, 0, ""));
+        LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, pair, 1, ""));
+    }
+}
+
+/* The bounds of array value V of type T in memory, all its dimensions: V's
+ * own, else those of T (constrained) in a new block. */
+LLVMValueRef cg_bounds_block(CgVal v, Type *t)
+{
+    if (v.bounds)
+        return v.bounds;
+    t = type_full(t);
+    LLVMValueRef blk = cg_alloca(LLVMArrayType2(cg.i8, cg_bounds_size(t)), "bounds");
+    LLVMSetAlignment(blk, 8);
+    cg_store_bounds(blk, v, t);
+    return blk;
+}
+
+/* The size of the bounds of array type T in memory (a multiple of 8). */
+unsigned cg_bounds_size(Type *t)
+{
+    return bounds_header_size(t);
+}
+
+/* The size in bytes of the data of array value V of type T: the product
+ * of its lengths times the component's size. */
+LLVMValueRef cg_array_value_bytes(CgVal v, Type *t)
+{
+    t = type_full(t);
+    LLVMValueRef bytes = LLVMConstInt(cg.i64, cg_size(t->component), 0);
+    for (int i = 0; i < t->indexes.len; i++) {
+        LLVMValueRef lo, hi;
+        array_bounds(v, t, i, &lo, &hi);
+        bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
+    }
+    return bytes;
+}
+
 static LLVMValueRef string_literal(Node *e, LLVMValueRef *bounds)
 {
     int len;
@@ -920,7 +968,7 @@ void cg_free_block_at(Type *acc, LLVMValueRef block, LLVMValueRef p, Loc loc)
         LLVMValueRef args[5] = {block, size, align, NULL, NULL};
         pool_site(loc, &args[3], &args[4]);
         cg_call_rt("__adac_pool_free", args, 5);
-    } else if (cg.opts->opt_level > 0 && LLVMIsConstant(size) && LLVMConstIntGetZExtValue(size) <= ADART_SMALL_MAX
+    } else if (cg.opts->opt_level > 0 && !cg.opts->sanitize_address && LLVMIsConstant(size) && LLVMConstIntGetZExtValue(size) <= ADART_SMALL_MAX
         && LLVMConstIntGetZExtValue(align) <= ADART_SMALL_STEP) {
         /* push on the size class's free list, inline */
         unsigned long long sz = LLVMConstIntGetZExtValue(size);
@@ -1022,11 +1070,7 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         Type *t = type_full(f->type);
         if (t && t->kind == TY_ARRAY && !t->constrained) {
             CgVal v = f->mode == MODE_IN ? cg_expr(a) : cg_address(a);
-            if (!v.bounds) {
-                LLVMValueRef lo, hi;
-                cg_bounds_of(type_full(a->ty), 0, &lo, &hi);
-                v.bounds = cg_make_bounds(lo, hi);
-            }
+            v.bounds = cg_bounds_block(v, a->ty);
             args[n++] = v.v;
             args[n++] = v.bounds;
         } else if (t && (t->kind == TY_ARRAY || t->kind == TY_RECORD)) {
@@ -1287,8 +1331,9 @@ LLVMValueRef cg_object_size(Type *t)
  * empty list (or for big, very aligned or dynamically sized objects). */
 LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align)
 {
-    /* at -O0 the IR stays one runtime call per allocator, as written */
-    if (cg.opts->opt_level == 0 || !LLVMIsConstant(size) || !LLVMIsConstant(align))
+    /* at -O0 the IR stays one runtime call per allocator, as written;
+     * under -fsanitize=address too, so that ASan sees every object */
+    if (cg.opts->opt_level == 0 || cg.opts->sanitize_address || !LLVMIsConstant(size) || !LLVMIsConstant(align))
         return cg_call_rt_pair("__adac_alloc", size, align);
     unsigned long long sz = LLVMConstIntGetZExtValue(size), al = LLVMConstIntGetZExtValue(align);
     if (sz > ADART_SMALL_MAX || al > ADART_SMALL_STEP)
@@ -1437,14 +1482,7 @@ static LLVMValueRef alloc_with_bounds(Node *e, Type *st, CgVal src, LLVMValueRef
     LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, hsize, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
     LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
     LLVMSetValueName2(p, "new", 3);
-    for (int i = 0; i < st->indexes.len; i++) {
-        LLVMValueRef lo, hi;
-        LLVMTypeRef bt;
-        array_bounds(src, st, i, &lo, &hi);
-        LLVMValueRef pair = bounds_pair(p, st, i, &bt);
-        LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, pair, 0, ""));
-        LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, pair, 1, ""));
-    }
+    cg_store_bounds(p, src, st);
     LLVMValueRef off[1] = {LLVMConstInt(cg.i64, hsize, 0)};
     *data = LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "new.data");
     return p;
@@ -1501,12 +1539,7 @@ static CgVal allocator(Node *e)
         }
         if (has_bounds_header(acc)) {
             LLVMValueRef data;
-            LLVMValueRef bytes = LLVMConstInt(cg.i64, cg_size(d->component), 0);
-            for (int i = 0; i < qt->indexes.len; i++) {
-                LLVMValueRef lo, hi;
-                array_bounds(v, qt, i, &lo, &hi);
-                bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
-            }
+            LLVMValueRef bytes = cg_array_value_bytes(v, qt);
             LLVMValueRef p = alloc_with_bounds(e, qt, v, bytes, &data);
             LLVMBuildMemCpy(cg.b, data, 1, v.v, 1, bytes);
             return (CgVal){p, NULL};
@@ -2624,11 +2657,8 @@ static void branch_value(Branches *b, Node *x, Type *t, LLVMBasicBlockRef end)
         v = (CgVal){cg_scalar(x), NULL};
     else
         v = cg_expr(x);
-    if (t->kind == TY_ARRAY && !t->constrained && !v.bounds) {
-        LLVMValueRef lo, hi;
-        cg_bounds_of(type_full(x->ty), 0, &lo, &hi);
-        v.bounds = cg_make_bounds(lo, hi);
-    }
+    if (t->kind == TY_ARRAY && !t->constrained)
+        v.bounds = cg_bounds_block(v, x->ty);
     b->vals[b->n] = v.v;
     b->bnds[b->n] = v.bounds;
     b->from[b->n++] = LLVMGetInsertBlock(cg.b);

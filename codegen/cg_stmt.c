@@ -195,29 +195,17 @@ static void return_stmt(Node *s)
         Type *r = type_full(f->result);
         LLVMValueRef v;
         if (r->kind == TY_ARRAY && !r->constrained) {
-            /* the result goes on the secondary stack: bounds, then data */
+            /* the result goes on the secondary stack: the bounds of every
+             * dimension (of a constrained value: its subtype's), then the data */
             CgVal val = cg_expr(s->expr);
-            if (!val.bounds) {
-                /* a constrained array (static or dynamic bounds): its subtype's */
-                LLVMValueRef lo, hi;
-                cg_bounds_of(type_full(s->expr->ty), 0, &lo, &hi);
-                val.bounds = cg_make_bounds(lo, hi);
-            }
-            LLVMValueRef bounds = val.bounds;
-            LLVMValueRef first = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, bounds, 0, ""), "first");
-            LLVMValueRef last = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, bounds, 1, ""), "last");
-            LLVMValueRef len = LLVMBuildSub(cg.b, last, first, "");
-            len = LLVMBuildAdd(cg.b, len, LLVMConstInt(cg.i32, 1, 0), "");
-            LLVMValueRef neg = LLVMBuildICmp(cg.b, LLVMIntSLT, len, LLVMConstInt(cg.i32, 0, 0), "");
-            len = LLVMBuildSelect(cg.b, neg, LLVMConstInt(cg.i32, 0, 0), len, "len");
-            LLVMValueRef esize = LLVMConstInt(cg.i64, cg_size(r->component), 0);
-            LLVMValueRef bytes = LLVMBuildMul(cg.b, LLVMBuildZExt(cg.b, len, cg.i64, ""), esize, "bytes");
-            LLVMValueRef total = LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), "");
+            Type *vt = type_full(s->expr->ty);
+            unsigned hsize = cg_bounds_size(r);
+            LLVMValueRef bytes = cg_array_value_bytes(val, vt);
+            LLVMValueRef total = LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, hsize, 0), "");
             LLVMValueRef args[2] = {total, LLVMConstInt(cg.i64, 8, 0)};
             LLVMValueRef mem = cg_call_rt("__adac_ss_alloc", args, 2);
-            LLVMBuildStore(cg.b, first, LLVMBuildStructGEP2(cg.b, cg.bounds_t, mem, 0, ""));
-            LLVMBuildStore(cg.b, last, LLVMBuildStructGEP2(cg.b, cg.bounds_t, mem, 1, ""));
-            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+            cg_store_bounds(mem, val, vt);
+            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, hsize, 0)};
             LLVMValueRef data = LLVMBuildGEP2(cg.b, cg.i8, mem, off, 1, "result.data");
             LLVMBuildMemCpy(cg.b, data, 1, val.v, 1, bytes);
             LLVMValueRef fat = LLVMGetUndef(cg.fat_t);

@@ -31,6 +31,10 @@ typedef struct CgOptions {
                                 * __adac_pool_alloc/__adac_pool_free */
     int dump_ir;               /* --dump-ir (1): print the IR before the passes
                                 * on stdout and stop; --dump-ir-opt (2): after */
+    bool sanitize_address;     /* -fsanitize=address: every function defined
+                                * gets the sanitize_address attribute and the
+                                * module LLVM's ASan pass; default-pool objects
+                                * come from the runtime, never inline */
 } CgOptions;
 
 /* Generate code for PROG and write it to PATH as OUT.  Returns false, with a

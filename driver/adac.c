@@ -50,6 +50,11 @@ static const char usage_text[] =
     "  -gnatp, -fno-checks\n"
     "                   suppress the language-defined run-time checks\n"
     "  -fsyntax-only    check the program (syntax and legality), write nothing\n"
+    "  -fsanitize=address\n"
+    "                   instrument the program with AddressSanitizer (LLVM's\n"
+    "                   asan pass; every default-pool object comes from malloc)\n"
+    "                   and link it with the sanitizer runtime and the runtime\n"
+    "                   library built with ASan and UBSan (libadart-asan.a)\n"
     "  -fpool=POOL      the default storage pool of every access type without\n"
     "                   a Storage_Pool clause (runtime/adac_pool.h):\n"
     "                     builtin    the runtime's size classes, inline (default)\n"
@@ -104,6 +109,7 @@ static bool file_exists(const char *p)
 
 typedef struct Install {
     char runtime[PATH_MAX];    /* libadart.a */
+    char runtime_asan[PATH_MAX]; /* libadart-asan.a, beside it: -fsanitize=address */
     char adainclude[PATH_MAX]; /* the predefined specs */
 } Install;
 
@@ -114,7 +120,20 @@ static void path_join(char *dst, const char *a, const char *b)
         fatal("path too long: %s%s", a, b);
 }
 
+static void find_runtime(Install *in);
+
+/* libadart-asan.a lives wherever libadart.a was found (the build tree
+ * builds both, make install installs both). */
 static void find_install(Install *in)
+{
+    find_runtime(in);
+    char *slash = strrchr(in->runtime, '/');
+    *slash = 0;
+    path_join(in->runtime_asan, in->runtime, "/libadart-asan.a");
+    *slash = '/';
+}
+
+static void find_runtime(Install *in)
 {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -185,18 +204,27 @@ static bool is_link_input(const char *path)
     return false;
 }
 
-static int link_program(const char *obj, const char *out, const Install *in)
+static int link_program(const char *obj, const char *out, const Install *in, bool sanitize)
 {
     Vec args = {0};
     char *linker = arena_strdup(ADAC_LINKER);
     for (char *tok = strtok(linker, " "); tok; tok = strtok(NULL, " "))
         vec_push(&args, tok);
+    /* -fsanitize=address: the C compiler that links (configure's CC, GCC on
+     * Debian) brings its sanitizer runtimes.  GCC 12's libasan resolves
+     * everything LLVM 19's asan pass emits (__asan_version_mismatch_check_v8,
+     * __asan_register_elf_globals, __asan_stack_malloc_N, ...), and it is
+     * the libasan that libadart-asan.a was compiled for, so no second
+     * toolchain is needed.  UBSan's runtime too: libadart-asan.a is built
+     * with -fsanitize=address,undefined. */
+    if (sanitize)
+        vec_push(&args, "-fsanitize=address,undefined");
     vec_push(&args, "-o");
     vec_push(&args, (void *)out);
     vec_push(&args, (void *)obj);
     for (int i = 0; i < link_inputs.len; i++)
         vec_push(&args, link_inputs.data[i]);
-    vec_push(&args, (void *)in->runtime);
+    vec_push(&args, (void *)(sanitize ? in->runtime_asan : in->runtime));
     vec_push(&args, NULL);
     return run((char **)args.data);
 }
@@ -252,6 +280,10 @@ int main(int argc, char **argv)
             cg.checks = false;
         } else if (!strcmp(a, "-fsyntax-only")) {
             syntax_only = true;
+        } else if (!strncmp(a, "-fsanitize=", 11)) {
+            if (strcmp(a + 11, "address"))
+                usage_error("unknown sanitizer '%s' (-fsanitize=address)", a + 11);
+            cg.sanitize_address = true;
         } else if (!strncmp(a, "-fpool=", 7)) {
             const char *p = a + 7;
             if (!strcmp(p, "builtin"))
@@ -376,6 +408,11 @@ int main(int argc, char **argv)
                         "parameterless procedure body [RM 10.2(29)]\n");
         return 1;
     }
+    if (cg.sanitize_address && !file_exists(inst.runtime_asan)) {
+        fprintf(stderr, "adac: error: -fsanitize=address needs %s (make libadart-asan.a)\n",
+                inst.runtime_asan);
+        return 1;
+    }
     char obj[] = "/tmp/adac-XXXXXX.o";
     int fd = mkstemps(obj, 2);
     if (fd < 0)
@@ -383,7 +420,7 @@ int main(int argc, char **argv)
     close(fd);
     int rc = 1;
     if (codegen_program(&prog, &cg, CG_OBJECT, obj))
-        rc = link_program(obj, out ? out : "a.out", &inst) ? 1 : 0;
+        rc = link_program(obj, out ? out : "a.out", &inst, cg.sanitize_address) ? 1 : 0;
     unlink(obj);
     return rc;
 }

@@ -83,9 +83,92 @@ static int small_class(size_t size, size_t align)
     return size == 0 ? 0 : (int)((size + ADART_SMALL_STEP - 1) / ADART_SMALL_STEP) - 1;
 }
 
+/* ---- Under AddressSanitizer (libadart-asan.a) ----------------------------
+ * The size classes hide objects from ASan: a freed block goes back on a
+ * free list and is handed out again, so neither a use after free nor a
+ * double free nor an overflow into the next block is seen.  In the runtime
+ * built for -fsanitize=address (make libadart-asan.a: ADART_ASAN, or
+ * __SANITIZE_ADDRESS__ from the compiler), every object of the default pool
+ * is therefore its own malloc block, freed by free, and ASan sees them all;
+ * code compiled with -fsanitize=address calls __adac_alloc and __adac_free
+ * instead of popping and pushing the free lists inline (codegen), so the
+ * lists stay empty.  (Objects compiled without it must not be linked with
+ * this runtime.)  Freeing is sized: a free whose size falls in another size
+ * class than the allocation's would corrupt the real pool's lists, so that
+ * is reported as an error too.  An allocation too big for ASan's heap
+ * raises Storage_Error, as in the real pool (13.11(17), 11.1(6)): ASan's
+ * malloc returns NULL then instead of aborting (allocator_may_return_null,
+ * made the default of programs linked with this runtime).
+ *
+ * The secondary stack is poisoned the same way (ADART_SS_POISON and
+ * ADART_SS_ALLOCATED, no-ops otherwise): an object is addressable from its
+ * allocation until the release of a mark below it, and the free part of
+ * every chunk is not (the first chunk's from its first release on; the 32
+ * bytes after each new object at once), so reading a function's result
+ * after its mark was released, or past its end, is reported. */
+#if defined(ADART_ASAN) || defined(__SANITIZE_ADDRESS__)
+#define ADART_POOL_IS_MALLOC 1
+size_t __sanitizer_get_allocated_size(const volatile void *p);
+int __sanitizer_get_ownership(const volatile void *p);
+void __sanitizer_print_stack_trace(void);
+void __sanitizer_report_error_summary(const char *summary);
+const char *__asan_default_options(void);
+void __asan_poison_memory_region(void const volatile *addr, size_t size);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+#define ADART_SS_POISON(p, n) __asan_poison_memory_region((p), (n))
+#define ADART_SS_ALLOCATED(p, n, end) asan_ss_allocated((p), (n), (end))
+
+static void asan_ss_allocated(unsigned char *p, size_t n, unsigned char *end)
+{
+    __asan_unpoison_memory_region(p, n);
+    size_t rz = (size_t)(end - (p + n)) < 32 ? (size_t)(end - (p + n)) : 32;
+    __asan_poison_memory_region(p + n, rz);
+}
+
+const char *__asan_default_options(void)
+{
+    return "allocator_may_return_null=1";
+}
+
+static void *asan_pool_alloc(size_t size, size_t align)
+{
+    void *p;
+    if (size == SIZE_MAX)
+        return NULL;
+    if (align <= alignof(max_align_t))
+        return malloc(size);
+    return posix_memalign(&p, align, size) == 0 ? p : NULL;
+}
+
+static void asan_pool_free(void *p, size_t size, size_t align)
+{
+    /* an address malloc never gave, or a double free: ASan's own report */
+    if (__sanitizer_get_ownership(p)) {
+        size_t had = __sanitizer_get_allocated_size(p);
+        if (small_class(size, align) != small_class(had, align)) {
+            fflush(stdout);
+            fprintf(stderr, "adac runtime: free of %zu bytes (alignment %zu) at %p, "
+                            "allocated as %zu bytes\n", size, align, p, had);
+            /* the trace and the summary go where ASan's reports go
+             * (log_path), and the status is ASan's */
+            __sanitizer_print_stack_trace();
+            __sanitizer_report_error_summary("adac runtime: sized free of another size class");
+            _Exit(1);
+        }
+    }
+    free(p);
+}
+#else
+#define ADART_SS_POISON(p, n) ((void)0)
+#define ADART_SS_ALLOCATED(p, n, end) ((void)0)
+#endif
+
 void *__adac_rt_builtin_alloc(size_t size, size_t align)
 {
     void *p;
+#ifdef ADART_POOL_IS_MALLOC
+    return asan_pool_alloc(size, align);
+#endif
 
     int cls = small_class(size, align);
     if (cls >= 0) {
@@ -122,6 +205,10 @@ void __adac_free(void *p, size_t size, size_t align)
 {
     if (p == NULL)
         return;
+#ifdef ADART_POOL_IS_MALLOC
+    asan_pool_free(p, size, align);
+    return;
+#endif
     int cls = small_class(size, align);
     if (cls >= 0) {
         *(void **)p = __adac_free_lists[cls];
@@ -200,6 +287,7 @@ static struct ss_chunk *ss_new_chunk(size_t need, size_t align,
     chunk->next = NULL;
     chunk->data = (unsigned char *)chunk + header;
     chunk->size = size;
+    ADART_SS_POISON(chunk->data, size);
     return chunk;
 }
 
@@ -215,6 +303,7 @@ void *__adac_ss_alloc(size_t size, size_t align)
 
         if (offset <= ss_cur->size && size <= ss_cur->size - offset) {
             ss_top = offset + size;
+            ADART_SS_ALLOCATED((unsigned char *)addr, size, ss_cur->data + ss_cur->size);
             return (void *)addr;
         }
 
@@ -248,6 +337,12 @@ void __adac_ss_release(void *mark)
         uintptr_t base = (uintptr_t)chunk->data;
 
         if (m >= base && m - base <= chunk->size) {
+#ifdef ADART_POOL_IS_MALLOC
+            /* ASan: everything above the mark, in its chunk and those above */
+            ADART_SS_POISON(mark, chunk->size - (size_t)(m - base));
+            for (struct ss_chunk *c = chunk->next; c != NULL && c != ss_cur->next; c = c->next)
+                ADART_SS_POISON(c->data, c->size);
+#endif
             ss_cur = chunk;
             ss_top = (size_t)(m - base);
             return;

@@ -11,6 +11,8 @@
 #   %{cc} %{libadart} %{adart_include}
 #             the C compiler, the runtime library and the directory of its
 #             public headers, to link C code with adac code
+#   %{libadart_asan}
+#             the runtime built with ASan and UBSan (-fsanitize=address)
 #   FileCheck LLVM 19's FileCheck
 #   %acats    the ACATS tree (../shared/acats or $ACATS), for tests that
 #             declare `REQUIRES: acats`
@@ -66,6 +68,9 @@ config.substitutions.append(('%adac', adac))
 # runtime's public headers (adac_pool.h), and the C compiler ($CC, else cc).
 config.substitutions.append(('%{libadart}', os.environ.get('ADART') or
                              os.path.join(os.path.abspath(builddir), 'libadart.a')))
+config.substitutions.append(('%{libadart_asan}', os.path.join(
+    os.path.dirname(os.environ.get('ADART') or os.path.join(os.path.abspath(builddir), 'libadart.a')),
+    'libadart-asan.a')))
 config.substitutions.append(('%{adart_include}', os.path.join(
     os.environ.get('ADAC_SRCDIR') or os.path.dirname(srcdir), 'runtime')))
 config.substitutions.append(('%{cc}', os.environ.get('CC') or 'cc'))

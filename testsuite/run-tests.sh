@@ -14,14 +14,21 @@
 #   3. when the ACATS tree is there ($ACATS, else $ADAC_SRCDIR/../shared/acats),
 #      the ACATS tests listed in testsuite/acats-expected.lst, graded by the
 #      project's runner testsuite/acats/adac-acats: a listed test fails unless
-#      it grades PASS.
+#      it grades PASS;
+#   4. under `make check-asan` (ADAC_SANITIZER_LOGS set): every sanitizer
+#      report the compiler or a test program wrote to that directory (ASan,
+#      UBSan, LeakSanitizer: log_path) counts as one failure and is printed,
+#      also when the test itself passed (a test that expects a failure
+#      status would not notice a sanitizer's).  The ACATS tests are built
+#      by the same adac, so with -fsanitize=address too.
 #
 # It prints a summary per part and, as its very last line,
 #     N passed, N failed
 # and exits 1 when anything failed.
 #
 # Environment (set by Makefile.am's check-local): ADAC_SRCDIR, ADAC_BUILDDIR,
-# LLVM_LIT, PYTHON3, FILECHECK.  LIT_OPTS adds options to lit (e.g. -a).
+# LLVM_LIT, PYTHON3, FILECHECK; ADAC_SANITIZER_LOGS (check-asan).  LIT_OPTS
+# adds options to lit (e.g. -a).
 set -u
 
 srcdir=${ADAC_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -116,6 +123,27 @@ if [ -d "$acats/tests" ]; then
   fi
 else
   echo "== ACATS: skipped ($acats not found; set ACATS=dir to grade the listed tests)"
+fi
+
+# ---- 4. sanitizer reports (make check-asan) -----------------------------------
+logs=${ADAC_SANITIZER_LOGS:-}
+if [ -n "$logs" ]; then
+  echo "== sanitizer reports in $logs"
+  nr=0
+  for f in "$logs"/*; do
+    [ -f "$f" ] || continue
+    echo "---- $f"
+    cat "$f"
+    # ASan's warning that malloc returned NULL (the program then raises
+    # Storage_Error, as it should) is the one line that is not a report.
+    if grep -v -e '^$' -e 'WARNING: AddressSanitizer failed to allocate' "$f" >/dev/null; then
+      nr=$((nr + 1))
+    else
+      echo "(a warning, not a report)"
+    fi
+  done
+  echo "sanitizers: $nr reports"
+  if [ "$nr" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + nr)); fi
 fi
 
 echo "$passed passed, $failed failed"
