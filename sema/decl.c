@@ -161,6 +161,8 @@ static void object_decl(Node *d)
     if (t && !is_definite(t) && !d->init && !deferred)
         error_at(d->type->loc, "3.3.1(9/2)", "the subtype of an object without an initial value must be definite: '%s' is %s", type_name(t),
                  type_full(t)->kind == TY_ARRAY ? "an unconstrained array subtype" : "a discriminated subtype without defaults");
+    if (t && !deferred && d->ids.len)           /* 13.14(6) */
+        sema_freeze(t, d->loc, arena_printf("the declaration of '%s'", ((Node *)d->ids.data[0])->text));
     Node *iv = d->init;
     while (iv && (iv->kind == N_PAREN || iv->kind == N_QUALIFIED))
         iv = iv->expr;
@@ -403,6 +405,7 @@ static void type_decl(Node *d)
         e->type = t;
     e->decl = d;
     d->ent = e;
+    sema_track_type(e);
 }
 
 static void subtype_decl(Node *d)
@@ -635,6 +638,8 @@ static void subprogram_renaming(Node *d)
     add_to_region(e);
 }
 
+static bool expression_function;   /* the body analysed is an expression function's */
+
 static void subprogram_body(Node *d)
 {
     Entity *g = generic_completed(d);
@@ -683,6 +688,10 @@ static void subprogram_body(Node *d)
     e->body_node = d;
     Ident *name = d->spec->expr->kind == N_SELECTED ? dotted_ident(d->spec->expr) : designator_ident(d->spec->expr);
     sema_check_end_name(d, d->spec->expr->kind == N_STRING_LIT ? d->end_id : name, d->loc);
+    /* 13.14(3/3): a body freezes what is declared before it (an
+     * expression function is not a body for that, 6.8(8/3)) */
+    if (!expression_function)
+        sema_freeze_region(scope_owner(), d->loc, arena_printf("the body of '%s'", entity_name(e)));
 
     Part saved = part;
     part = PART_BODY;
@@ -723,6 +732,8 @@ static void package_spec(Node *d)
     sema_decls(&d->list2);
     scope_pop();
     part = saved;
+    if (e->is_library_unit && (!owner || owner->kind == E_PACKAGE))   /* 13.14(3/5) */
+        sema_freeze_region(e, d->loc, arena_printf("the end of package '%s'", entity_name(e)));
 }
 
 static void check_package_completed(Entity *pkg);
@@ -925,6 +936,8 @@ static void use_clause(Node *d)
 static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
 {
     t = type_full(t)->base;
+    if (!sema_check_not_frozen(t, loc, "13.14(19/1)", arena_printf("'%s of '%s'", !strcmp(attr->name, "storage_size") ? "Storage_Size" : "Storage_Pool", type_name(t))))
+        return;
     if (t->kind != TY_ACCESS) {
         error_at(loc, "13.11(15)", "'%s is only for access types, and '%s' is not one", attr->name, type_name(t));
         return;
@@ -1082,7 +1095,9 @@ void sema_decl(Node *d)
         d->list2 = (Vec){0};
         vec_push(&d->list2, ret);
         d->expr = NULL;
+        expression_function = true;
         subprogram_body(d);
+        expression_function = false;
         break;
     }
     case N_SUBPROGRAM_RENAMING: subprogram_renaming(d); break;

@@ -66,6 +66,8 @@ struct Type {
     const char *name;          /* name for messages, as declared ("Integer") */
     int bits;                  /* scalar size in bits; 0 for composites */
     int digits;                /* floating point: the requested decimal precision (3.5.7) */
+    Loc frozen_at;             /* on a base type: where it was frozen (13.14), file NULL */
+    const char *frozen_by;     /* if not yet; and by what, for messages */
     int align_clause;          /* for T'Alignment use N (13.3(23/2)), or 0 */
     bool is_boolean;           /* Standard.Boolean or derived from it */
     bool is_character;         /* an enumeration with character literals */
@@ -391,6 +393,17 @@ bool sema_stand_alone_anonymous(const Entity *e);   /* X : [constant] access T *
 /* The deepest accessibility level of any tagged type of the program (all
  * of it analysed): a tag's level is never deeper (tagged.c). */
 void sema_note_tagged_level(int level);
+/* Freezing (13.14), as far as the rules that depend on it need: a type
+ * declared (sema_track_type) is frozen by an object of it, an extension of
+ * it, a body after it in the same declarative part, or the end of its
+ * library package; representation items (13.14(19/1)) and primitive
+ * subprograms (3.9.2(13)) must come before. */
+void sema_track_type(Entity *type_entity);
+void sema_freeze(Type *t, Loc loc, const char *by);
+void sema_freeze_region(Entity *owner, Loc loc, const char *by);
+/* An error when T is frozen already: WHAT (e.g. "'Storage_Size of 'P'")
+ * must come before; RULE is the paragraph. */
+bool sema_check_not_frozen(Type *t, Loc loc, const char *rule, const char *what);
 int sema_deepest_tagged_level(void);
 void sema_stand_alone_value(Entity *so, Node *value, Node *node);
 

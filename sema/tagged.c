@@ -29,6 +29,57 @@ void sema_note_tagged_level(int level)
 }
 int sema_deepest_tagged_level(void) { return deepest_tagged_level; }
 
+/* ---- freezing (13.14) ---------------------------------------------------- */
+
+static Vec unfrozen;       /* Entity*: types declared and not frozen yet */
+
+void sema_track_type(Entity *te)
+{
+    if (te && te->type)
+        vec_push(&unfrozen, te);
+}
+
+void sema_freeze(Type *t, Loc loc, const char *by)
+{
+    t = type_full(t);
+    if (!t)
+        return;
+    if (t->is_classwide && t->specific)
+        t = type_full(t->specific);
+    t = t->base;
+    if (!t->frozen_at.file) {
+        t->frozen_at = loc;
+        t->frozen_by = by;
+    }
+}
+
+void sema_freeze_region(Entity *owner, Loc loc, const char *by)
+{
+    int kept = 0;
+    for (int i = 0; i < unfrozen.len; i++) {
+        Entity *te = unfrozen.data[i];
+        Entity *s = te->scope;
+        while (s && s != owner)
+            s = s->scope;
+        if (s == owner)
+            sema_freeze(te->type, loc, by);
+        else
+            unfrozen.data[kept++] = te;
+    }
+    unfrozen.len = kept;
+}
+
+bool sema_check_not_frozen(Type *t, Loc loc, const char *rule, const char *what)
+{
+    Type *b = t ? type_full(t)->base : NULL;
+    if (!b || !b->frozen_at.file)
+        return true;
+    error_at(loc, rule, "%s comes too late: '%s' is frozen already, by %s", what, type_name(b),
+             b->frozen_by ? b->frozen_by : "a declaration");
+    note_at(b->frozen_at, "'%s' is frozen here", type_name(b));
+    return false;
+}
+
 Type *classwide_of(Type *t)
 {
     if (t && t->classwide)
@@ -74,6 +125,7 @@ bool is_descendant(Type *s, Type *t)
 Type *type_extension(Node *def, Type *parent)
 {
     Type *pt = type_full(parent)->base;
+    sema_freeze(pt, def->loc, "the type extension");   /* 13.14(7) */
     if (pt->dynamic_layout) {
         error_at(def->loc, NULL, "extending a type whose components' sizes depend on its discriminants is not supported yet");
         return NULL;
@@ -170,6 +222,12 @@ void note_primitive(Entity *s)
 {
     Type *t = primitive_type(s);
     if (!t)
+        return;
+    /* 3.9.2(13): a primitive of a tagged type is declared before the
+     * type is frozen (its dispatch table is fixed then); in a package,
+     * where a new operation is primitive (3.2.3(4)) */
+    if (t->tagged && s->scope && s->scope->kind == E_PACKAGE && !sema_check_not_frozen(t, s->loc, "3.9.2(13)",
+                                            arena_printf("the primitive operation '%s' of '%s'", entity_name(s), type_name(t))))
         return;
     for (int i = 0; i < t->prims.len; i++) {
         Entity *p = t->prims.data[i];
