@@ -24,6 +24,7 @@ typedef struct CgObj {
     LLVMValueRef value;        /* scalar in parameters passed by value (no addr) */
     int frame_index;           /* >= 0: a slot of its subprogram's up-level frame */
     LLVMValueRef level;        /* an access parameter: where its actual's level is */
+    bool is_static;            /* a global though not of library level (see main_static) */
 } CgObj;
 
 /* A value of an expression: scalars and access values in V; arrays as the

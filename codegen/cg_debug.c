@@ -345,12 +345,15 @@ void cg_di_object(Entity *e, LLVMValueRef addr)
     Loc loc = e->loc;
     unsigned line = (unsigned)(loc.line > 0 ? loc.line : 0);
     if (LLVMIsAGlobalVariable(addr)) {
-        if (e->depth != 0)
+        /* a main's static object (cg_decl.c): a static of the main's
+         * scope, as a C function's static variable */
+        bool main_static = cg_obj(e)->is_static && cg.di_scope;
+        if (e->depth != 0 && !main_static)
             return;
-        const char *link = LLVMGetValueName(addr);
+        const char *link = main_static ? "" : LLVMGetValueName(addr);   /* gdb: "pool", not the link name */
         LLVMMetadataRef ex = LLVMDIBuilderCreateExpression(cg.dib, NULL, 0);
         LLVMMetadataRef gve = LLVMDIBuilderCreateGlobalVariableExpression(
-            cg.dib, cg.di_cu, name, strlen(name), link, strlen(link), di_file_of(loc), line, ty,
+            cg.dib, main_static ? cg.di_scope : cg.di_cu, name, strlen(name), link, strlen(link), di_file_of(loc), line, ty,
             LLVMGetLinkage(addr) == LLVMInternalLinkage, ex, NULL, 0);
         LLVMGlobalSetMetadata(addr, LLVMGetMDKindIDInContext(cg.ctx, "dbg", 3), gve);
         return;

@@ -214,6 +214,23 @@ void cg_elaborate_subtype(Type *t)
 
 /* ---- objects --------------------------------------------------------------------- */
 
+/* True while the declarative part of a main subprogram that runs once
+ * (sema's main_once) is elaborated, outside nested bodies and blocks. */
+static bool in_main_decls;
+
+/* Whether object E, of static size, gets static storage instead of a slot
+ * in its subprogram's frame: an object declared by the main subprogram
+ * that runs once exists once, like a library-level one, and a global
+ * spares the subprograms nested in the main the load of its address
+ * from the up-level frame at each use (for a storage pool declared in
+ * the main, a load on every allocation).  Only objects that nested
+ * subprograms reach: a local one stays an alloca, which LLVM turns into
+ * registers. */
+static bool main_static(Entity *e)
+{
+    return in_main_decls && cg.subp && cg.subp->main_once && e->depth == cg.subp->depth + 1 && e->uplevel;
+}
+
 static void object_decl(Node *d)
 {
     Type *t = d->type->ty;
@@ -291,6 +308,12 @@ static void object_decl(Node *d)
             }
         } else if (dynamic) {
             addr = cg_dynamic_alloca(cg_object_size(ft), e->spelling);
+        } else if (main_static(e)) {
+            addr = LLVMAddGlobal(cg.mod, mt, arena_printf("%s.%s", cg.subp->ext_name, e->spelling));
+            LLVMSetLinkage(addr, LLVMInternalLinkage);
+            LLVMSetInitializer(addr, LLVMConstNull(mt));
+            LLVMSetAlignment(addr, cg_align(t));
+            cg_obj(e)->is_static = true;
         } else {
             addr = cg_alloca(mt, e->spelling);
         }
@@ -389,7 +412,10 @@ void cg_subprogram_body(Node *body)
             o->level = la;
         }
     }
+    bool saved_in_main = in_main_decls;
+    in_main_decls = s->main_once;
     cg_decls(&body->list);
+    in_main_decls = saved_in_main;
     cg_handled(&body->list2, &body->list3);
     cg_set_loc(body->end);     /* leaving: the line of "end P;" (not the last statement's) */
     if (!cg_terminated())

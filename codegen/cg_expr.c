@@ -577,7 +577,7 @@ static CgVal object_address(Entity *e)
 {
     CgObj *o = cg_obj(e);
     int c = current_depth();
-    if (e->depth == 0 || e->depth == c || !e->uplevel) {
+    if (e->depth == 0 || e->depth == c || !e->uplevel || o->is_static) {
         if (!o->addr && e->depth == 0 && e->ext_name) {
             /* a library-level object of another unit */
             o->addr = LLVMGetNamedGlobal(cg.mod, e->ext_name);

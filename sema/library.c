@@ -14,6 +14,7 @@
  */
 #include "sema.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -445,6 +446,77 @@ static bool can_be_main(Node *cu)
         && item->spec->list.len == 0 && item->spec->expr->kind == N_IDENT;
 }
 
+typedef struct NodeSet {
+    const Node **slots;
+    size_t cap, len;
+} NodeSet;
+
+/* Add N to SET; false if it was there already. */
+static bool node_set_add(NodeSet *set, const Node *n)
+{
+    if (2 * (set->len + 1) > set->cap) {
+        NodeSet bigger = {calloc(set->cap ? 2 * set->cap : 1024, sizeof(Node *)), set->cap ? 2 * set->cap : 1024, 0};
+        if (!bigger.slots)
+            fatal("out of memory");
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->slots[i])
+                node_set_add(&bigger, set->slots[i]);
+        free(set->slots);
+        *set = bigger;
+    }
+    size_t i = ((uintptr_t)n >> 4) * 0x9E3779B97F4A7C15u % set->cap;
+    while (set->slots[i]) {
+        if (set->slots[i] == n)
+            return false;
+        i = (i + 1) % set->cap;
+    }
+    set->slots[i] = n;
+    set->len++;
+    return true;
+}
+
+/* Whether some node of the program's units spells the name of the main
+ * subprogram MAIN, besides its defining names (its body's and its
+ * declaration's).  A call, a renaming, 'Access, a generic actual or a
+ * pragma naming the main all spell it; a name that merely looks the
+ * same (a local object called like it) also counts: the answer errs on
+ * the side of "named". */
+static bool program_names(Program *p, Entity *main)
+{
+    Vec stack = {0};
+    NodeSet seen = {0};         /* the tree shares nodes (instances, renamings) */
+    for (int i = 0; i < p->units.len; i++)
+        vec_push(&stack, p->units.data[i]);
+    bool found = false;
+    while (stack.len && !found) {
+        Node *n = stack.data[--stack.len];
+        if (!n || !node_set_add(&seen, n))
+            continue;
+        if (n->id == main->id)
+            found = true;
+        Node *spec = n->spec;
+        if ((n->kind == N_SUBPROGRAM_BODY || n->kind == N_SUBPROGRAM_DECL) && n->ent == main && spec) {
+            /* the defining name (spec->expr) is not a use; the rest is looked at */
+            vec_push(&stack, spec->type);
+            for (int k = 0; k < spec->list.len; k++)
+                vec_push(&stack, spec->list.data[k]);
+            for (int k = 0; k < spec->aspects.len; k++)
+                vec_push(&stack, spec->aspects.data[k]);
+            spec = NULL;
+        }
+        Node *kids[] = {spec, n->expr, n->ref, n->cond, n->left, n->right, n->type, n->constraint, n->init};
+        for (size_t k = 0; k < sizeof kids / sizeof *kids; k++)
+            if (kids[k])
+                vec_push(&stack, kids[k]);
+        const Vec *vs[] = {&n->ids, &n->list, &n->list2, &n->list3, &n->aspects, &n->pragmas};
+        for (size_t k = 0; k < sizeof vs / sizeof *vs; k++)
+            for (int j = 0; j < vs[k]->len; j++)
+                vec_push(&stack, vs[k]->data[j]);
+    }
+    free(seen.slots);
+    return found;   /* STACK is in the arena */
+}
+
 bool sema_program(Vec *cmdline_units, Program *out)
 {
     prog = out;
@@ -500,5 +572,9 @@ bool sema_program(Vec *cmdline_units, Program *out)
             out->main->is_main = true;
         }
     }
+    /* nothing calls the main (not even itself): the environment task
+     * calls it once (10.2(8)) */
+    if (out->main && diag_error_count() == 0)
+        out->main->main_once = !program_names(out, out->main);
     return diag_error_count() == 0;
 }

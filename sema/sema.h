@@ -216,6 +216,9 @@ struct Entity {
                                   the parent's operation it stands for */
     bool overridden;           /* an inherited subprogram an explicit one overrides */
     bool is_main;              /* the main subprogram of the program */
+    bool main_once;            /* the main subprogram, named nowhere in the program:
+                                  its body runs once (codegen gives its
+                                  up-level objects static storage) */
     /* packages */
     Vec decls;                 /* Entity* declared in the visible part, in order */
     Vec private_decls;         /* Entity* declared in the private part */

@@ -1,0 +1,3 @@
+package Main_Recursive_State is
+   Calls : Integer := 0;
+end Main_Recursive_State;
