@@ -852,7 +852,18 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
                 cg_range_check(v, t->base, t, call->loc);
             return result->v = v;
         }
-        LLVMValueRef v = cg_call_rt("__adac_value_integer", args, 2);
+        LLVMValueRef v;
+        if (t->base->kind == TY_ENUM && t->base->is_character && !t->base->lits.len) {
+            v = cg_call_rt("__adac_value_character", args, 2);
+        } else if (t->base->kind == TY_ENUM) {
+            /* 3.5(52): a literal's image, in any case, blanks around; the
+             * position of the literal it names */
+            LLVMValueRef eargs[4] = {sv.v, sv.bounds, enum_image_table(t->base),
+                                     LLVMConstInt(cg.i32, (unsigned)t->base->lits.len, 0)};
+            v = cg_call_rt("__adac_value_enum", eargs, 4);
+        } else {
+            v = cg_call_rt("__adac_value_integer", args, 2);
+        }
         if (cg.opts->checks)
             cg_range_check(v, std.long_integer, t, call->loc);
         return result->v = cg_convert_scalar(v, std.long_integer, t->base);

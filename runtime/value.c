@@ -7,6 +7,7 @@
  * prefix's subtype.
  */
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,4 +146,51 @@ double __adac_value_float(const char *s, const __adac_bounds *b)
         bad_input(s, n);
     buf[k] = 0;
     return strtod(buf, NULL);
+}
+
+/* S without the blanks around it: *LEN characters from the result. */
+static const char *trimmed(const char *s, const __adac_bounds *b, int32_t *len)
+{
+    int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0;
+    const char *p = s, *lim = s + n;
+    while (p < lim && (*p == ' ' || *p == '\t'))
+        p++;
+    while (lim > p && (lim[-1] == ' ' || lim[-1] == '\t'))
+        lim--;
+    *len = (int32_t)(lim - p);
+    return p;
+}
+
+/* T'Value for an enumeration type (3.5(52)): the position of the literal
+ * whose image (IMAGES, upper case, as 'Image gives it) S spells, in any
+ * case for an identifier, exactly for a character literal. */
+int64_t __adac_value_enum(const char *s, const __adac_bounds *b, const __adac_fat_string *images, int32_t n)
+{
+    int32_t len;
+    const char *p = trimmed(s, b, &len);
+    for (int32_t i = 0; i < n; i++) {
+        const __adac_bounds *ib = images[i].bounds;
+        int32_t il = ib->last >= ib->first ? ib->last - ib->first + 1 : 0;
+        if (il != len)
+            continue;
+        int32_t k = 0;
+        if (images[i].data[0] == '\'')
+            k = memcmp(p, images[i].data, (size_t)len) ? -1 : len;
+        else
+            while (k < len && toupper((unsigned char)p[k]) == images[i].data[k])
+                k++;
+        if (k == len)
+            return i;
+    }
+    bad_input(s, b->last >= b->first ? b->last - b->first + 1 : 0);
+}
+
+/* Character'Value (3.5(52)): a character literal 'x'. */
+int64_t __adac_value_character(const char *s, const __adac_bounds *b)
+{
+    int32_t len;
+    const char *p = trimmed(s, b, &len);
+    if (len != 3 || p[0] != '\'' || p[2] != '\'')
+        bad_input(s, b->last >= b->first ? b->last - b->first + 1 : 0);
+    return (unsigned char)p[1];
 }

@@ -1069,8 +1069,8 @@ static Type *attribute_call(Node *n, Type *expected)
         return NULL;
     }
     Type *arg_t = !strcmp(name, "val") || !strcmp(name, "mod") ? std.univ_int : !strcmp(name, "value") ? std.string : t->base;
-    if (!strcmp(name, "value") && !type_is_integer(type_full(t)) && type_full(t)->kind != TY_FLOAT) {
-        error_at(a->loc, NULL, "'Value of an enumeration type is not supported yet");
+    if (!strcmp(name, "value") && !type_is_scalar(type_full(t))) {
+        error_at(a->loc, "3.5(52)", "'Value needs a scalar subtype, and '%s' is not scalar", type_name(t));
         return NULL;
     }
     CallInfo *ci = arena_alloc(sizeof *ci);
