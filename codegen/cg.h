@@ -213,6 +213,10 @@ LLVMValueRef cg_param_level(Entity *p);      /* also of a stand-alone object of 
 LLVMValueRef cg_stand_alone_level(Entity *so, Node *value, bool check, Loc loc);
 void cg_keep_stand_alone_level(Entity *so, LLVMValueRef level);
 void cg_tag_level_check(LLVMValueRef tag, int level, Loc loc);
+/* 3.11(14): the "body elaborated" flag of subprogram S, NULL when calls of
+ * it are not checked (cg_decl.c) */
+void cg_find_elab_flags(Vec *units);
+LLVMValueRef cg_elab_flag(Entity *s);
 /* Tagged types: the struct index of component I (the tag is field 0), the
  * address of a type's tag (its dispatch table), the table's LLVM type for
  * N primitives, and the type of a dispatching call of S. */

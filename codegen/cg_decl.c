@@ -500,8 +500,12 @@ void cg_decls(Vec *decls)
                 cg_elaborate_subtype(d->ent->type);
             break;
         case N_SUBPROGRAM_BODY:
-            if (d->ent && d->ent->kind != E_GENERIC)
+            if (d->ent && d->ent->kind != E_GENERIC) {
                 cg_subprogram_body(d);
+                LLVMValueRef flag = cg.subp ? NULL : cg_elab_flag(d->ent);
+                if (flag)
+                    LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, 1, 0), flag);   /* 3.11(14): elaborated */
+            }
             break;
         case N_SUBPROGRAM_DECL:
             if ((d->flags & NF_NULL_PROC) && d->ent && d->ent->kind == E_PROCEDURE) {
@@ -568,6 +572,56 @@ static void elab_function(Node *item, const char *suffix)
     cg = saved;
     LLVMSetCurrentDebugLocation2(cg.b, NULL);
     vec_push(&cg_elab_fns, f);
+}
+
+/* ---- elaboration checks (3.11(14)) ---------------------------------------- */
+
+/* The subprograms declared apart from their body, the body in a package
+ * body of the units generated here, elaborated by library-level code: a
+ * flag each, set where the body is elaborated; calls from elaboration code
+ * check it.  Calls from subprograms are not checked (a subprogram called
+ * during elaboration that calls another is left to the programmer, as
+ * GNAT's static elaboration model leaves it), nor calls of subprograms of
+ * units compiled apart. */
+static Vec elab_subps, elab_flags;
+
+static void find_in_package_body(Node *pb)
+{
+    for (int i = 0; i < pb->list.len; i++) {
+        Node *d = pb->list.data[i];
+        if (d->kind == N_SUBPROGRAM_BODY && d->ent && d->ent->kind != E_GENERIC && d->spec
+            && d->ent->loc.line && (d->ent->loc.line != d->spec->loc.line || d->ent->loc.file != d->spec->loc.file)) {
+            vec_push(&elab_subps, d->ent);
+            vec_push(&elab_flags, NULL);
+        } else if (d->kind == N_PACKAGE_BODY) {
+            find_in_package_body(d);
+        }
+    }
+}
+
+void cg_find_elab_flags(Vec *units)
+{
+    elab_subps = elab_flags = (Vec){0};
+    for (int i = 0; i < units->len; i++) {
+        Node *item = ((Node *)units->data[i])->expr;
+        if (item && item->kind == N_PACKAGE_BODY && !(item->ent && item->ent->kind == E_GENERIC))
+            find_in_package_body(item);
+    }
+}
+
+LLVMValueRef cg_elab_flag(Entity *s)
+{
+    for (int i = 0; i < elab_subps.len; i++)
+        if (elab_subps.data[i] == s) {
+            if (!elab_flags.data[i]) {
+                LLVMValueRef g = LLVMAddGlobal(cg.mod, cg.i8, arena_printf("%s.elaborated", s->ext_name));
+                LLVMSetLinkage(g, LLVMInternalLinkage);
+                LLVMSetInitializer(g, LLVMConstInt(cg.i8, 0, 0));
+                elab_flags.data[i] = g;
+            }
+            return elab_flags.data[i];
+        }
+    return NULL;
 }
 
 void cg_unit(Node *cu)

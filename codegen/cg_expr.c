@@ -63,6 +63,7 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
         {"null_exclusion", "__adac_rcheck_CE_Null_Exclusion"},
         {"discriminant", "__adac_rcheck_CE_Discriminant_Check"},
         {"accessibility", "__adac_rcheck_PE_Accessibility_Check"},
+        {"elaboration", "__adac_rcheck_PE_Access_Before_Elaboration"},
         {"tag", "__adac_rcheck_CE_Tag_Check"},
         {"foreign_subpool", "__adac_rcheck_PE_Foreign_Subpool"},
         {"null_subpool", "__adac_rcheck_CE_Null_Subpool"},
@@ -1104,6 +1105,14 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         }
     }
     bool dispatching = ci && ci->controlling >= 0;
+    if (!dispatching && !cg.subp && cg.opts->checks) {
+        /* 3.11(14): from elaboration code, the body must be elaborated */
+        LLVMValueRef flag = cg_elab_flag(s);
+        if (flag)
+            cg_check_fail("elaboration", call->loc,
+                          LLVMBuildICmp(cg.b, LLVMIntEQ, LLVMBuildLoad2(cg.b, cg.i8, flag, "elaborated"),
+                                        LLVMConstInt(cg.i8, 0, 0), "not.elaborated"));
+    }
     LLVMValueRef fn = dispatching ? NULL : cg_function(s);   /* an abstract S has no body */
     LLVMTypeRef ft = cg_function_type(s);
     if (dispatching) {

@@ -335,6 +335,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_rcheck_CE_Divide_By_Zero", "v:pi", true},
     {"__adac_rcheck_CE_Null_Exclusion", "v:pi", true},
     {"__adac_rcheck_PE_Accessibility_Check", "v:pi", true},
+    {"__adac_rcheck_PE_Access_Before_Elaboration", "v:pi", true},
     {"__adac_rcheck_PE_Foreign_Subpool", "v:pi", true},
     {"__adac_rcheck_CE_Null_Subpool", "v:pi", true},
     {"__adac_rcheck_PE_Collection_Finalized", "v:pi", true},
@@ -838,6 +839,7 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
     }
 
     cg_elab_fns = (Vec){0};
+    cg_find_elab_flags(&prog->own_units);
     for (int i = 0; i < prog->own_units.len; i++)
         cg_unit(prog->own_units.data[i]);
     if (prog->main && (out == CG_OBJECT || out == CG_LLVM_IR || out == CG_BITCODE || out == CG_ASSEMBLY))

@@ -274,6 +274,12 @@ _Noreturn void __adac_rcheck_PE_Accessibility_Check(const char *file,
                  "accessibility check failed");
 }
 
+/* 3.11(14): a subprogram called before its body is elaborated. */
+_Noreturn void __adac_rcheck_PE_Access_Before_Elaboration(const char *file, int32_t line)
+{
+    check_failed(&__adac_program_error, file, line, "access before elaboration");
+}
+
 /* 4.8(10.3/3): the subpool of an allocator must belong to the access
  * type's pool, and must not be null. */
 _Noreturn void __adac_rcheck_PE_Foreign_Subpool(const char *file, int32_t line)

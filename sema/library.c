@@ -353,6 +353,12 @@ static void analyse_unit(Node *cu)
     Entity *parent = NULL;
     if (dn->kind == N_SELECTED)
         parent = need_unit(dotted_ident(dn->expr), dn->loc);
+    if (item->kind == N_PACKAGE_BODY && u && !u->spec) {
+        /* a package body given without its declaration: the declaration
+         * along the include path, as GNAT finds it (10.1.4(4)) */
+        search_unit(name, false);
+        u = unit_find(name, false);
+    }
     if (is_body && u && u->spec && u->spec_state == 0)
         need_unit(name, dn->loc);
 
