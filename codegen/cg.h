@@ -113,6 +113,7 @@ typedef struct Cg {
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
     unsigned ss_uses;          /* code emitted so far that takes secondary stack, */
     unsigned dyn_allocas;      /* and that allocates stack of a run-time size */
+    CgVal agg_target;          /* an array variable whose bounds an aggregate takes (4.3.3(16)) */
     LLVMValueRef discr_base;   /* the record whose discriminants names denote, */
     Type *discr_rec;           /* and its type (discriminant-dependent subtypes) */
     /* debug information (-g) */

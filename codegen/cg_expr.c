@@ -1709,7 +1709,12 @@ static void agg_bounds(Node *e, Type *t, int dim, LLVMValueRef *lo_out, LLVMValu
             named = true;
     }
     LLVMValueRef lo, hi;
-    if (others || (t->constrained && !named)) {
+    if (others && (e->flags & NF_TARGET_BOUNDS) && cg.agg_target.bounds) {
+        /* 4.3.3(16): the bounds of the array variable assigned */
+        array_bounds(cg.agg_target, t, dim, &lo, &hi);
+        lo = cg_convert_scalar(lo, t->indexes.data[dim], ixs->base);
+        hi = cg_convert_scalar(hi, t->indexes.data[dim], ixs->base);
+    } else if (others || (t->constrained && !named)) {
         cg_elaborate_subtype(t);
         cg_bounds_of(t, dim, &lo, &hi);
         lo = cg_convert_scalar(lo, t->indexes.data[dim], ixs->base);
@@ -2795,8 +2800,21 @@ void cg_assign(Node *target, Node *value)
         store_scalar(v, a.v);
         return;
     }
-    CgVal src = cg_expr(value);
-    CgVal dst = cg_address(target);
+    CgVal src, dst;
+    Node *vn = value;
+    while (vn->kind == N_PAREN)
+        vn = vn->expr;
+    if (vn->kind == N_AGGREGATE && (vn->flags & NF_TARGET_BOUNDS)) {
+        /* the aggregate takes the target's bounds (4.3.3(16)): the target first */
+        dst = cg_address(target);
+        CgVal saved = cg.agg_target;
+        cg.agg_target = dst;
+        src = cg_expr(value);
+        cg.agg_target = saved;
+    } else {
+        src = cg_expr(value);
+        dst = cg_address(target);
+    }
     LLVMValueRef bytes;
     if (t->kind == TY_RECORD && t->n_discr && !t->is_classwide && cg.opts->checks) {
         /* an object created by an allocator is constrained by its initial

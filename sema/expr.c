@@ -1900,7 +1900,7 @@ static void array_aggregate_dim(Node *e, Type *t, int dim)
                         error_at(a->loc, "4.3.3(6)", "'others' must be the only choice of its association");
             }
         }
-        if (others && !t->constrained && dim == 0)
+        if (others && !t->constrained && dim == 0 && !(e->flags & NF_TARGET_BOUNDS))
             error_at(e->loc, "4.3.3(10/3)", "an array aggregate with 'others' needs an applicable index constraint: '%s' is unconstrained here",
                      type_name(t));
         for (int i = 0; i < e->list.len; i++) {

@@ -316,6 +316,10 @@ void inherit_primitives(Type *t);
 enum { NF_GENERIC_ACTUAL = 1u << 29 };
 /* On a node of a static expression: its value's size past adac's capacity was reported (eval.c). */
 enum { NF_CAPACITY_REPORTED = 1u << 28 };
+/* On an array aggregate assigned to an array variable of an unconstrained
+ * nominal subtype: its applicable index constraint is the variable's
+ * (4.3.3(16)), known at run time. */
+enum { NF_TARGET_BOUNDS = 1u << 27 };
 
 /* A fresh copy of the tree under N, as parsed (no analysis results). */
 Node *sema_copy_tree(const Node *n);

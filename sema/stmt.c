@@ -63,6 +63,11 @@ static void assignment(Node *s)
         sema_expr(s->right, NULL);
         return;
     }
+    Node *r = s->right;
+    while (r->kind == N_PAREN)
+        r = r->expr;
+    if (r->kind == N_AGGREGATE && type_full(t)->kind == TY_ARRAY && !type_full(t)->constrained)
+        r->flags |= NF_TARGET_BOUNDS;     /* 4.3.3(16): the variable's bounds */
     sema_expr(s->right, t);
     sema_convert(s->right, t);
     Node *l = s->left;
