@@ -141,10 +141,12 @@ static void check_based(Lexer *lx, const char *tok, const char *end)
         return;
     long base = 0;
     for (const char *q = tok; q < hash; q++)
-        if (*q != '_')
+        if (*q != '_' && base <= 16)       /* past 16 it is wrong anyway: no overflow */
             base = base * 10 + (*q - '0');
     if (base < 2 || base > 16) {
-        lex_error(lx, loc_of(lx, tok), "the base of a based literal must be from 2 to 16, not %ld [RM 2.4.2(6)]", base);
+        int n = (int)(hash - tok);
+        lex_error(lx, loc_of(lx, tok), "the base of a based literal must be from 2 to 16, not %.*s%s [RM 2.4.2(6)]",
+                  n > 20 ? 20 : n, tok, n > 20 ? "..." : "");
         lx->errors++;
         return;
     }

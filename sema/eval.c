@@ -24,7 +24,7 @@ static bool int_literal(const char *s, mpz_t out)
     if (hash) {
         base = 0;
         for (; p < hash; p++)
-            if (*p != '_')
+            if (*p != '_' && base <= 16)   /* past 16 the lexer refused it: no overflow */
                 base = base * 10 + (*p - '0');
         p = hash + 1;
     }
