@@ -687,6 +687,18 @@ static void variant_check(LLVMValueRef addr, Type *rt, Entity *c, Loc loc)
     cg_check_fail("discriminant", loc, LLVMBuildNot(cg.b, ok, "no.such.variant"));
 }
 
+/* 4.6(42/3): converting a class-wide object E to a specific tagged type
+ * T checks that the object's tag is in T's class (Constraint_Error). */
+static void conversion_tag_check(Node *e, LLVMValueRef obj, Type *t)
+{
+    if (!cg.opts->checks || !(e->checks & CHK_TAG))
+        return;
+    LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, obj, "tag");
+    LLVMValueRef args[2] = {tag, cg_tag(t)};
+    LLVMValueRef in = cg_call_rt("__adac_tag_in_class", args, 2);
+    cg_check_fail("tag", e->loc, LLVMBuildNot(cg.b, LLVMBuildTrunc(cg.b, in, cg.i1, ""), "not.in.class"));
+}
+
 CgVal cg_address(Node *e)
 {
     switch (e->kind) {
@@ -738,8 +750,12 @@ CgVal cg_address(Node *e)
     case N_APPLY:
         if (e->op == APPLY_INDEX)
             return index_address(e);
-        if (e->op == APPLY_CONVERSION)
-            return cg_address(e->list.data[0]);
+        if (e->op == APPLY_CONVERSION) {
+            /* a view conversion: the same object, its tag checked */
+            CgVal v = cg_address(e->list.data[0]);
+            conversion_tag_check(e, v.v, type_full(e->ty));
+            return v;
+        }
         return cg_expr(e);
     default:
         return cg_expr(e);
@@ -2518,13 +2534,7 @@ static CgVal raw(Node *e)
                 if (e->checks & CHK_DISCRIMINANT)
                     designated_constraint_check(v.v, t, e->loc);
             }
-            if (cg.opts->checks && (e->checks & CHK_TAG)) {
-                /* 4.6(42/3): the operand's tag is in the target's class */
-                LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, v.v, "tag");
-                LLVMValueRef args[2] = {tag, cg_tag(t)};
-                LLVMValueRef in = cg_call_rt("__adac_tag_in_class", args, 2);
-                cg_check_fail("tag", e->loc, LLVMBuildNot(cg.b, LLVMBuildTrunc(cg.b, in, cg.i1, ""), "not.in.class"));
-            }
+            conversion_tag_check(e, v.v, t);
             return v;
         }
         case APPLY_INDEX: {
