@@ -110,6 +110,8 @@ typedef struct Cg {
     int n_loops, cap_loops;
     CgCleanup *cleanups;       /* objects and collections to finalize, in creation order */
     int n_cleanups, cap_cleanups;
+    Vec copy_back;             /* triples local, actual's address, LLVMTypeRef: the
+                                  elementary in out and out formals (6.2(3)) */
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */
     unsigned ss_uses;          /* code emitted so far that takes secondary stack, */
     unsigned dyn_allocas;      /* and that allocates stack of a run-time size */
@@ -131,6 +133,9 @@ void *cg_push(void *arr, int *n, int *cap, size_t size);
 #define CG_PUSH(stack) cg_push(&cg.stack, &cg.n_##stack, &cg.cap_##stack, sizeof *cg.stack)
 /* A fresh, empty set of stacks for a function generated inside another. */
 void cg_fresh_stacks(void);
+/* Before a return of the function being generated: its elementary in out
+ * and out formals copied back to their actuals (6.4.1(17)). */
+void cg_copy_back(void);
 
 
 /* codegen.c */

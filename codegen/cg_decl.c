@@ -393,7 +393,18 @@ void cg_subprogram_body(Node *body)
         }
         LLVMValueRef p = LLVMGetParam(cg.fn, pi++);
         LLVMSetValueName2(p, f->spelling, strlen(f->spelling));
-        if (t && (t->kind == TY_ARRAY || t->kind == TY_RECORD || f->mode != MODE_IN)) {
+        if (t && f->mode != MODE_IN && (type_is_scalar(t) || t->kind == TY_ACCESS)) {
+            /* 6.2(3): an elementary type is passed by copy: the formal is a
+             * copy of the actual (whose address the caller passes), copied
+             * back at a normal return only (6.4.1(17)) */
+            LLVMTypeRef mt = cg_mem_type(f->type);
+            LLVMValueRef a = cg_alloca(mt, arena_printf("%s.copy", f->spelling));
+            cg_store(LLVMBuildLoad2(cg.b, mt, p, ""), a);
+            bind_object(f, a);
+            vec_push(&cg.copy_back, a);
+            vec_push(&cg.copy_back, p);
+            vec_push(&cg.copy_back, mt);
+        } else if (t && (t->kind == TY_ARRAY || t->kind == TY_RECORD || f->mode != MODE_IN)) {
             bind_object(f, p);
         } else {
             LLVMValueRef a = cg_alloca(cg_mem_type(f->type), arena_printf("%s.addr", f->spelling));
@@ -427,6 +438,7 @@ void cg_subprogram_body(Node *body)
             cg_call_rt("__adac_rcheck_PE_Missing_Return", args, 2);
             LLVMBuildUnreachable(cg.b);
         } else {
+            cg_copy_back();
             LLVMBuildRetVoid(cg.b);
         }
     }

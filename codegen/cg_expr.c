@@ -1012,6 +1012,39 @@ void cg_free_block_at(Type *acc, LLVMValueRef block, LLVMValueRef p, Loc loc)
     }
 }
 
+
+/* Whether the value of an out or in out formal of elementary subtype F can
+ * fall outside the subtype A of its actual (6.4.1(17)): not when F's range
+ * is statically within A's. */
+static bool copy_back_needs_check(Type *f, Type *a)
+{
+    if (!(type_is_discrete(a) || (a->kind == TY_FLOAT && a->lo_expr)))
+        return false;
+    if (a->kind == TY_FLOAT)
+        return f != a;
+    if (!a->static_bounds)
+        return true;
+    if (a->lo == a->base->lo && a->hi == a->base->hi)
+        return false;                 /* the actual is unconstrained: anything fits */
+    return !(f->static_bounds && f->lo >= a->lo && f->hi <= a->hi);
+}
+
+/* After a call: the temporaries of POST (see cg_call) checked against
+ * their actuals' subtypes and stored into the actuals. */
+static void checked_copy_back(Vec *post)
+{
+    for (int i = 0; i + 2 < post->len; i += 3) {
+        Node *a = post->data[i + 2];
+        Type *at = type_full(a->ty);
+        LLVMValueRef v = LLVMBuildLoad2(cg.b, cg_mem_type(at), post->data[i], "copied.back");
+        LLVMValueRef sv = v;
+        if (LLVMTypeOf(v) == cg.i8 && at->base->is_boolean)
+            sv = LLVMBuildTrunc(cg.b, v, cg.i1, "");
+        cg_range_check(sv, at, at, a->loc);
+        LLVMBuildStore(cg.b, v, post->data[i + 1]);
+    }
+}
+
 /* A call of an instance of Ada.Unchecked_Deallocation (13.11.2(7-9)): a
  * non-null X is finalized if it needs to be, its storage goes back to its
  * pool, and X becomes null. */
@@ -1087,6 +1120,7 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
     /* at most three arguments per formal (data, bounds, level), the static
      * link, and one more for the dispatching copy below */
     LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * (3 * (size_t)s->params.len + 2));
+    Vec post = {0};                  /* triples: temporary, actual's address, actual */
     unsigned n = 0;
     if (s->depth > 0 && !s->imported)
         args[n++] = frame_at_depth(s->depth);
@@ -1104,7 +1138,21 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         } else if (t && (t->kind == TY_ARRAY || t->kind == TY_RECORD)) {
             args[n++] = f->mode == MODE_IN ? cg_expr(a).v : cg_address(a).v;
         } else if (f->mode != MODE_IN) {
-            args[n++] = cg_address(a).v;
+            CgVal addr = cg_address(a);
+            Type *at = a->ty ? type_full(a->ty) : NULL;
+            if (t && at && cg.opts->checks && copy_back_needs_check(t, at)) {
+                /* 6.4.1(17): the formal's value is converted to the actual's
+                 * subtype on the way back: through a temporary, checked */
+                LLVMTypeRef mt = cg_mem_type(at);
+                LLVMValueRef tmp = cg_alloca(mt, "actual.copy");
+                LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, mt, addr.v, ""), tmp);
+                vec_push(&post, tmp);
+                vec_push(&post, addr.v);
+                vec_push(&post, a);
+                args[n++] = tmp;
+            } else {
+                args[n++] = addr.v;
+            }
         } else {
             args[n++] = cg_scalar(a);
         }
@@ -1155,10 +1203,12 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         LLVMTypeRef dft = cg_dispatch_type(s);
         bool dvoid = LLVMGetReturnType(dft) == cg.void_t;
         LLVMValueRef r = LLVMBuildCall2(cg.b, dft, target, dargs, dn, dvoid ? "" : "dispatch.result");
+        checked_copy_back(&post);
         return finish_call(s, dft, r, result);
     }
     bool is_void = LLVMGetReturnType(ft) == cg.void_t;
     LLVMValueRef r = LLVMBuildCall2(cg.b, ft, fn, args, n, is_void ? "" : arena_printf("%s.result", s->spelling));
+    checked_copy_back(&post);
     return finish_call(s, ft, r, result);
 }
 

@@ -229,10 +229,12 @@ static void return_stmt(Node *s)
         }
         cg_run_cleanups(0);
         pop_handlers_to(0);
+        cg_copy_back();
         LLVMBuildRet(cg.b, v);
     } else {
         cg_run_cleanups(0);
         pop_handlers_to(0);
+        cg_copy_back();
         LLVMBuildRetVoid(cg.b);
     }
 }

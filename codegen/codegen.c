@@ -48,6 +48,13 @@ void cg_fresh_stacks(void)
     cg.loops = NULL;
     cg.cleanups = NULL;
     cg.n_handlers = cg.cap_handlers = cg.n_loops = cg.cap_loops = cg.n_cleanups = cg.cap_cleanups = 0;
+    cg.copy_back = (Vec){0};
+}
+
+void cg_copy_back(void)
+{
+    for (int i = 0; i + 2 < cg.copy_back.len; i += 3)
+        cg_store(cg_load(cg.copy_back.data[i + 2], cg.copy_back.data[i], "copy.back"), cg.copy_back.data[i + 1]);
 }
 
 /* ---- small helpers ------------------------------------------------------- */
