@@ -1584,8 +1584,49 @@ static Type *allocator_type_from_mark(Node *a)
     return found;
 }
 
+/* Whether N, alone, would be ambiguous: a name (or call) of functions or
+ * enumeration literals whose results are of different types.  Its
+ * operator's other operand or the context picks the type (8.6(22)). */
+static bool ambiguous_alone(Node *n)
+{
+    while (n->kind == N_PAREN)
+        n = n->expr;
+    Node *name = n->kind == N_APPLY ? n->expr : n;
+    if (name->kind != N_IDENT && name->kind != N_SELECTED)
+        return false;
+    Vec c = name_candidates(name);
+    Type *first = NULL;
+    bool differ = false;
+    for (int i = 0; i < c.len; i++) {
+        Entity *e = c.data[i];
+        if (e->kind != E_FUNCTION && e->kind != E_ENUM_LIT)
+            return false;
+        Type *rt = e->type ? type_full(e->type) : NULL;
+        if (!rt)
+            return false;
+        if (!first)
+            first = rt;
+        else if (!same_type(first, rt))
+            differ = true;
+    }
+    return differ;
+}
+
 static Type *operand_type(Node *l, Node *r, Type *expected)
 {
+    bool la = ambiguous_alone(l), ra = r && ambiguous_alone(r);
+    if (la || ra) {
+        /* the other operand gives the type, else the context (8.6(22)):
+         * G = A'(1), Id (G) + 1 where a B is expected */
+        Node *other = la ? r : l;
+        if (other && !(la && ra) && !is_context_typed(other)) {
+            Type *ot = analyse(other, NULL);
+            if (ot && ot->kind != TY_UNIV_INT && ot->kind != TY_UNIV_REAL)
+                return ot;
+        }
+        if (expected)
+            return expected;
+    }
     if (is_context_typed(l) && (!r || is_context_typed(r))) {
         Type *t = allocator_type_from_mark(l);
         if (!t && r)
