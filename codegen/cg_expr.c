@@ -1589,10 +1589,45 @@ bool cg_built_by_copy(Node *x)
     return true;
 }
 
+/* 4.8(10.1/3): an access discriminant of the allocated object given by an
+ * access parameter or a stand-alone object of anonymous type (the ones
+ * sema marks) must not designate an object deeper than the allocator's
+ * type: Program_Error. */
+static void discriminant_level_check(Node *e, Type *acc)
+{
+    if (!(e->checks & CHK_ACCESSIBILITY) || !cg.opts->checks)
+        return;
+    Vec vals = {0};
+    if (e->expr) {
+        Node *agg = e->expr;
+        while (agg->kind == N_QUALIFIED || agg->kind == N_PAREN)
+            agg = agg->expr;
+        Type *at = e->expr->ty ? type_full(e->expr->ty) : NULL;
+        if (agg->kind == N_AGGREGATE && agg->sem && at && at->kind == TY_RECORD)
+            for (int i = 0; i < at->n_discr; i++)
+                vec_push(&vals, ((Node **)agg->sem)[i]);
+    } else if (e->type && e->type->expr && e->type->expr->kind == N_APPLY) {
+        vals = e->type->expr->list;
+    }
+    for (int i = 0; i < vals.len; i++) {
+        Node *v = vals.data[i];
+        if (v && v->kind == N_ASSOC)
+            v = v->expr;
+        while (v && v->kind == N_PAREN)
+            v = v->expr;
+        if (!v || !sema_dynamic_level(v))
+            continue;
+        LLVMValueRef level = cg_param_level(v->ent);
+        cg_check_fail("accessibility", v->loc, LLVMBuildICmp(cg.b, LLVMIntSGT, level,
+                      LLVMConstInt(cg.i32, (unsigned)acc->base->level, 0), "discriminant.deeper"));
+    }
+}
+
 static CgVal allocator(Node *e)
 {
     Type *acc = type_full(e->ty);
     Type *d = type_full(acc->designated);
+    discriminant_level_check(e, acc);
     if (e->expr) {
         /* new T'(X): evaluate X (converted to the designated subtype,
          * with its checks), allocate, copy (4.8(7/2), (10/2)) */

@@ -2102,13 +2102,19 @@ bool is_definite(Type *t)
 
 /* 4.8(5.3/3), 3.10.2(12.1/2): an access discriminant of an allocated
  * object given as X'Access has X's level, which must not be statically
- * deeper than the allocator's type ACC. */
-static void access_discriminant_level(Node *v, Type *acc)
+ * deeper than the allocator's type ACC; given as an access parameter or a
+ * stand-alone object, its level is checked at run time (4.8(10.1/3):
+ * CHK_ACCESSIBILITY on allocator E). */
+static void access_discriminant_level(Node *e, Node *v, Type *acc)
 {
     if (v && v->kind == N_ASSOC)
         v = v->expr;
     while (v && v->kind == N_PAREN)
         v = v->expr;
+    if (v && sema_dynamic_level(v)) {
+        e->checks |= CHK_ACCESSIBILITY;
+        return;
+    }
     if (!v || v->kind != N_ATTRIBUTE || !v->id || strcmp(v->id->name, "access"))
         return;
     int level = object_level(v->expr);
@@ -2184,7 +2190,7 @@ static Type *allocator(Node *e, Type *expected)
         Type *at = qt ? type_full(qt) : NULL;
         if (agg->kind == N_AGGREGATE && agg->sem && at && at->kind == TY_RECORD)
             for (int i = 0; i < at->n_discr; i++)
-                access_discriminant_level(((Node **)agg->sem)[i], acc);
+                access_discriminant_level(e, ((Node **)agg->sem)[i], acc);
         Type *bd = type_full(acc->base->designated);
         if (acc != acc->base && d != bd && ((d->kind == TY_ARRAY && d->constrained) || d->discr_values.len)) {
             e->checks |= CHK_DISCRIMINANT;
@@ -2221,7 +2227,7 @@ static Type *allocator(Node *e, Type *expected)
                      type_name(st));
         if (si->expr->kind == N_APPLY && si->expr->op == APPLY_CONSTRAINT && type_full(st)->kind == TY_RECORD)
             for (int i = 0; i < si->expr->list.len; i++)
-                access_discriminant_level(si->expr->list.data[i], acc);
+                access_discriminant_level(e, si->expr->list.data[i], acc);
         if (si->expr->kind == N_APPLY && si->expr->op == APPLY_CONSTRAINT && type_full(st)->kind == TY_ACCESS)
             error_at(si->loc, "4.8(4)", "a constraint is permitted only for an unconstrained composite subtype, and '%s' is an access subtype", type_name(st));
 
