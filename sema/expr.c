@@ -277,13 +277,19 @@ static Type *component_select(Node *n)
     want_component = saved_c;
     if (!pt)
         return NULL;
+    Type *view = pt;                   /* the view the prefix has: partial or full */
+    Node *prefix = n->expr;
     pt = type_full(pt);
     if (pt->kind == TY_ACCESS) {
         /* implicit dereference (4.1(9)) */
+        view = pt->designated;
         pt = implicit_deref(&n->expr, pt);
         if (!pt)
             return NULL;
     }
+    /* 7.3(15)-(16): where only the partial view of a private type is
+     * visible, its components are not (its discriminants are) */
+    bool hidden = view && (view->kind == TY_PRIVATE || view->partial_view) && !full_view_visible(view);
     if (pt->kind != TY_RECORD) {
         error_at(n->loc, "4.1.3(3)", "'%s' is not a record, so it has no component '%s'", type_name(pt), n->text);
         return NULL;
@@ -292,7 +298,7 @@ static Type *component_select(Node *n)
         pt = type_full(pt->specific);      /* the components of T, for T'Class */
     for (int i = 0; i < pt->components.len; i++) {
         Entity *c = pt->components.data[i];
-        if (c->id == n->id) {
+        if (c->id == n->id && (!hidden || c->is_discriminant)) {
             n->ent = c;
             n->ty = c->type;
             return c->type;
@@ -309,6 +315,16 @@ static Type *component_select(Node *n)
             n->flags |= NF_ANALYSED;
             return r;
         }
+    }
+    if (hidden && has_fitting_component(pt, n->id, NULL)) {
+        error_at(n->loc, "7.3(15)", "'%s' is of the private type '%s': its component '%s' is not visible here",
+                 prefix->kind == N_IDENT || prefix->kind == N_SELECTED
+                     ? (prefix != n->expr ? arena_printf("%s.all", spelled(prefix)) : spelled(prefix)) : "the prefix",
+                 type_name(view), n->text);
+        Type *pv = view->kind == TY_PRIVATE ? view : view->partial_view;
+        if (pv && pv->ent && pv->ent->loc.file)
+            note_at(pv->ent->loc, "'%s' is declared private here", type_name(pv));
+        return NULL;
     }
     error_at(n->loc, "4.1.3(3)", "type '%s' has no component named '%s'", type_name(pt), n->text);
     return NULL;
