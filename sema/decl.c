@@ -161,6 +161,8 @@ static void object_decl(Node *d)
     if (t && !is_definite(t) && !d->init && !deferred)
         error_at(d->type->loc, "3.3.1(9/2)", "the subtype of an object without an initial value must be definite: '%s' is %s", type_name(t),
                  type_full(t)->kind == TY_ARRAY ? "an unconstrained array subtype" : "a discriminated subtype without defaults");
+    if (t && d->ids.len)
+        sema_check_not_abstract(t, d->type->loc, arena_printf("the object '%s'", ((Node *)d->ids.data[0])->text));
     if (t && !deferred && d->ids.len)           /* 13.14(6) */
         sema_freeze(t, d->loc, arena_printf("the declaration of '%s'", ((Node *)d->ids.data[0])->text));
     Node *iv = d->init;
@@ -398,6 +400,11 @@ static void type_decl(Node *d)
     }
     if (t->base != t && !t->base->ent && t->base->name == NULL)
         t->base->name = arena_printf("%s'Base", d->text);
+    if ((d->type->flags & NF_ABSTRACT) || type_full(t)->is_interface) {
+        type_full(t)->base->is_abstract = true;     /* 3.9.3(1/2) */
+        if (prev)
+            prev->type->is_abstract = true;
+    }
     /* a private type's entity keeps denoting its partial view (whose full
      * view is type_full's), so that privacy can be told (7.3) */
     if (!(prev && prev->type->kind == TY_PRIVATE && prev->decl && prev->decl->type

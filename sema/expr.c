@@ -2116,6 +2116,19 @@ bool is_definite(Type *t)
     return !(t->kind == TY_ARRAY && !t->constrained);
 }
 
+/* 3.9.3(8/3): no object (declared, allocated, or an aggregate) is of an
+ * abstract type; reported at LOC for the object described by WHAT. */
+bool sema_check_not_abstract(Type *t, Loc loc, const char *what)
+{
+    Type *f = t ? type_full(t) : NULL;
+    if (!f || f->is_classwide || !(f->base->is_abstract || (t->kind == TY_PRIVATE && t->is_abstract)))
+        return true;
+    error_at(loc, "3.9.3(8/3)", "%s cannot be of the abstract type '%s'", what, type_name(t));
+    if (f->base->ent && f->base->ent->loc.file)
+        note_at(f->base->ent->loc, "'%s' is declared abstract here", type_name(f->base));
+    return false;
+}
+
 /* 4.8(5.3/3), 3.10.2(12.1/2): an access discriminant of an allocated
  * object given as X'Access has X's level, which must not be statically
  * deeper than the allocator's type ACC; given as an access parameter or a
@@ -2179,6 +2192,8 @@ static Type *allocator(Node *e, Type *expected)
         /* initialized allocator: new T'(X) */
         Node *q = e->expr;
         Type *qt = analyse(q, NULL);
+        if (qt && !sema_check_not_abstract(qt, q->loc, "the allocated object"))
+            return NULL;
         if (qt && d && !same_type(type_full(qt), d) && !(d->is_classwide && type_covers(d, type_full(qt)))) {
             error_at(q->loc, "4.8(3/3)", "the allocator's type '%s' is not the designated type '%s' of '%s'",
                      type_name(qt), type_name(d), type_name(expected));
@@ -2220,6 +2235,8 @@ static Type *allocator(Node *e, Type *expected)
             error_at(si->loc, "4.8(2.2/3)", "the subtype indication of an uninitialized allocator cannot have a null exclusion");
         }
         if (!st)
+            return NULL;
+        if (!sema_check_not_abstract(st, si->loc, "the allocated object"))
             return NULL;
         if (d && !same_type(type_full(st), d) && !(d->is_classwide && type_covers(d, type_full(st)))) {
             error_at(si->loc, "4.8(3/3)", "the allocator's subtype '%s' is not of the designated type '%s' of '%s'",

@@ -113,6 +113,7 @@ struct Type {
                                   Limited_Controlled, or one of them (7.6(2)) */
     bool is_classwide;         /* T'Class: specific is T */
     bool is_interface;         /* an interface type (3.9.4) */
+    bool is_abstract;          /* an abstract type (3.9.3(1/2)): no objects of it */
     Type *specific;            /* of a class-wide type: the specific type */
     Type *parent;              /* of a type extension: its parent type */
     Type *classwide;           /* of a specific tagged type: its T'Class */
@@ -397,6 +398,7 @@ bool sema_dynamic_level(const Node *n);
  * static, or LEVEL_OF_PARAM when A's own level is dynamic. */
 int sema_value_level(const Node *a, const Type *t);
 bool sema_stand_alone_anonymous(const Entity *e);   /* X : [constant] access T */
+bool sema_check_not_abstract(Type *t, Loc loc, const char *what);   /* 3.9.3(8/3) */
 /* The deepest accessibility level of any tagged type of the program (all
  * of it analysed): a tag's level is never deeper (tagged.c). */
 void sema_note_tagged_level(int level);
