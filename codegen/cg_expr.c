@@ -2601,6 +2601,8 @@ static CgVal raw(Node *e)
                 return (CgVal){v, NULL};
             }
             CgVal v = cg_expr(x);
+            if (t && t->kind == TY_ARRAY && !t->constrained && !v.bounds && x->ty)
+                v.bounds = cg_bounds_block(v, x->ty);   /* String (X): X's bounds (4.6(37)) */
             if (cg.opts->checks && t && t->kind == TY_ACCESS) {
                 if (e->checks & CHK_ACCESSIBILITY) {
                     /* 4.6(48/3): an access parameter designating an object

@@ -606,6 +606,44 @@ static Entity *generic_completed(Node *d)
     return NULL;
 }
 
+/* The token of the predefined binary operator whose designator is NAME
+ * (an interned "\"=\"" etc.), or 0. */
+static int operator_token(const char *name)
+{
+    static const struct { const char *name; int tok; } ops[] = {
+        {"\"=\"", '='}, {"\"/=\"", T_NE}, {"\"<\"", '<'}, {"\"<=\"", T_LE}, {"\">\"", '>'}, {"\">=\"", T_GE},
+        {"\"+\"", '+'}, {"\"-\"", '-'}, {"\"*\"", '*'}, {"\"/\"", '/'}, {"\"mod\"", T_MOD},
+        {"\"rem\"", T_REM}, {"\"and\"", T_AND}, {"\"or\"", T_OR}, {"\"xor\"", T_XOR}};
+    for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
+        if (!strcmp(name, ops[k].name))
+            return ops[k].tok;
+    return 0;
+}
+
+/* Whether E, a function of two parameters, has the profile of the
+ * predefined binary operator TOK of its operands' type (4.5): the default
+ * `is <>` of a formal "=" or "<" for an actual type without a user one. */
+static bool predefined_operator_profile(Entity *e, int tok)
+{
+    if (e->kind != E_FUNCTION || e->params.len != 2 || !e->result)
+        return false;
+    Type *a = type_full(((Entity *)e->params.data[0])->type), *b = type_full(((Entity *)e->params.data[1])->type);
+    Type *r = type_full(e->result);
+    if (!a || !b || !r || !same_type(a, b))
+        return false;
+    bool relational = tok == '=' || tok == T_NE || tok == '<' || tok == T_LE || tok == '>' || tok == T_GE;
+    if (relational)
+        return r->base->is_boolean && (tok == '=' || tok == T_NE ? !a->limited
+                                       : type_is_scalar(a) || (a->kind == TY_ARRAY && type_is_discrete(type_full(a->component))));
+    if (!same_type(a, r))
+        return false;
+    if (tok == T_AND || tok == T_OR || tok == T_XOR)
+        return a->base->is_boolean || a->kind == TY_MODULAR;
+    if (tok == T_MOD || tok == T_REM)
+        return type_is_integer(a);
+    return type_is_numeric(a);
+}
+
 /* 8.5.4 subprogram renaming: a new view of a subprogram (a generic
  * formal's stand-in is one); calls go to the renamed body. */
 static void subprogram_renaming(Node *d)
@@ -629,6 +667,19 @@ static void subprogram_renaming(Node *d)
             found = c;
             break;
         }
+    }
+    int tok = target->kind == N_IDENT && target->id ? operator_token(target->id->name)
+            : target->kind == N_STRING_LIT ? operator_token(designator_ident(target)->name) : 0;
+    if (!found && tok && predefined_operator_profile(e, tok)) {
+        /* the predefined operator of the operands' type (4.5): for a
+         * formal "=" is <> and an actual type with no "=" of its own */
+        e->builtin = BI_INTRINSIC_OP;
+        e->op = tok;
+        e->imported = true;
+        e->has_body = true;
+        d->ent = e;
+        add_to_region(e);
+        return;
     }
     if (!found) {
         error_at(target->loc, (d->flags & NF_GENERIC_ACTUAL) ? "12.6(6)" : "8.5.4(4/3)",

@@ -452,12 +452,22 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
         for (int i = 0; i < spec->list.len; i++)
             vec_push(&list, spec->list.data[i]);
         spec->list = list;
+        /* analysed here, with the generic's context clauses (12.3(19)) */
+        scope_push_context();
+        library_use_context(gd);
         sema_decl(spec);
+        scope_pop();
+        if (spec->ent)
+            declare(spec->ent);         /* the instance's name stays visible */
         vec_push(&gen, spec);
         if (body) {
             body->expr = dn;
             body->end_id = NULL;
+            scope_push_context();
+            library_use_context(gd);
+            library_use_context(g->body_node);
             sema_decl(body);
+            scope_pop();
             vec_push(&gen, body);
         }
         inst->ent = spec->ent;
@@ -475,7 +485,12 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
         wspec->list = formals;
         spec->spec->expr = dn;
         vec_push(&wspec->list, spec);
+        scope_push_context();
+        library_use_context(gd);
         sema_decl(wspec);
+        scope_pop();
+        if (wspec->ent)
+            declare(wspec->ent);
         vec_push(&gen, wspec);
         if (body) {
             body->spec->expr = dn;
@@ -483,7 +498,11 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
             Node *wbody = node_new(N_PACKAGE_BODY, inst->loc);
             wbody->expr = wn;
             vec_push(&wbody->list, body);
+            scope_push_context();
+            library_use_context(gd);
+            library_use_context(g->body_node);
             sema_decl(wbody);
+            scope_pop();
             vec_push(&gen, wbody);
         } else if (spec->ent && !spec->ent->has_body) {
             error_at(inst->loc, "12.3(13)", "the body of generic '%s' was not found", entity_name(g));

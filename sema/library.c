@@ -278,6 +278,12 @@ static Entity *need_unit(Ident *name, Loc loc)
         need_depth++;
         analyse_unit(cu);
         *state = 2;
+        /* a generic's body, which its instances copy: analysed now, from
+         * the with clause, rather than at the first instantiation, in the
+         * middle of the client's declarations (whose scopes would be
+         * around it) */
+        if (cu->expr->kind == N_GENERIC_DECL && cu->expr->ent && cu->expr->ent->kind == E_GENERIC)
+            library_need_body(cu->expr->ent);
         /* a with'ed package found along the include path brings its body,
          * analysed once the unit that needed it is: the body may depend on
          * units that are still being analysed (10.1.1(26) is about
@@ -404,6 +410,17 @@ static void analyse_unit(Node *cu)
     vec_push(&prog->units, cu);
     if (u && (u->own || (u->searched && !is_body)))
         vec_push(&prog->own_units, cu);
+}
+
+void library_use_context(Node *item)
+{
+    for (Unit *u = units; u && item; u = u->next) {
+        Node *cu = u->spec && u->spec->expr == item ? u->spec : u->body && u->body->expr == item ? u->body : NULL;
+        if (cu) {
+            analyse_context(cu);
+            return;
+        }
+    }
 }
 
 void library_need_body(Entity *g)

@@ -51,6 +51,20 @@ void scope_push(Entity *owner)
     s->default_pool = n_scopes > 1 ? scopes[n_scopes - 2].default_pool : 0;   /* 13.11.3(6/3) */
 }
 
+/* A scope for visibility only (a context clause inside an instance): the
+ * same owner, depth and level as the current one. */
+void scope_push_context(void)
+{
+    Entity *owner = scope_owner();
+    int depth = scope_depth(), level = scope_level(), pool = scope_default_pool();
+    scope_push(NULL);
+    Scope *s = &scopes[n_scopes - 1];
+    s->owner = owner;
+    s->depth = depth;
+    s->level = level;
+    s->default_pool = pool;
+}
+
 void scope_set_default_pool(int pool) { if (n_scopes) scopes[n_scopes - 1].default_pool = pool; }
 int scope_default_pool(void) { return n_scopes ? scopes[n_scopes - 1].default_pool : 0; }
 

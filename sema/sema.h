@@ -246,6 +246,7 @@ int scope_depth(void);                        /* subprogram nesting depth */
  * they live in its frame: depth counts frames, level counts masters). */
 int scope_level(void);
 void scope_master(void);                      /* the current scope is a block: a master */
+void scope_push_context(void);                /* visibility only: same owner, depth, level */
 void declare(Entity *e);                      /* make E directly visible */
 /* pragma Default_Storage_Pool in force in the current region (13.11.3):
  * 0 none (the standard pool), 1 null (no pool: allocators illegal) */
@@ -329,6 +330,10 @@ Entity *sema_generic_decl(Node *g);
 void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *));
 /* Load the body of library generic G if it is in a file not yet read. */
 void library_need_body(Entity *g);
+/* The units named in the context clause of the compilation unit whose
+ * library item is ITEM made visible in the current scope (an instance of
+ * a library generic sees its generic's context: 10.1.2(6), 12.3(19)). */
+void library_use_context(Node *item);
 /* Check the body of generic G (its template) now that it is seen. */
 void sema_generic_template_body(Entity *g, Node *body);
 

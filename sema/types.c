@@ -768,6 +768,15 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
             t->hi = parent->hi;
             t->lo_expr = parent->lo_expr;
             t->hi_expr = parent->hi_expr;
+            Type *pf = type_full(parent);
+            if (pf->kind == TY_ARRAY && pf->constrained) {
+                /* new String (1 .. 3): the first subtype keeps the parent
+                 * subtype's index constraint (3.4(6)) */
+                t->constrained = true;
+                t->indexes = pf->indexes;
+            }
+            if (pf->kind == TY_RECORD && pf->discr_values.len)
+                t->discr_values = pf->discr_values;   /* and a discriminant constraint */
         }
         break;
     }
