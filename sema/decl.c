@@ -768,6 +768,24 @@ static void subprogram_body(Node *d)
 
 /* ---- packages ------------------------------------------------------------- */
 
+/* 10.2.1(16/2): a pure unit declares no access-to-object type with a
+ * storage pool: each must have a Storage_Size of 0 (so that no allocator
+ * can be of it, 4.8(5.4/3)). */
+static void check_pure_access_types(Entity *pkg)
+{
+    const Vec *lists[2] = {&pkg->decls, &pkg->private_decls};
+    for (int l = 0; l < 2; l++)
+        for (int i = 0; i < lists[l]->len; i++) {
+            Entity *te = lists[l]->data[i];
+            Type *t = te->kind == E_TYPE && te->type ? type_full(te->type) : NULL;
+            if (!t || t->kind != TY_ACCESS || t->base != t || t->storage_size_zero || !te->decl
+                || !te->decl->type || te->decl->type->kind != N_ACCESS_DEF)
+                continue;
+            error_at(te->loc, "10.2.1(16/2)", "the pure package '%s' cannot declare the access type '%s' with a storage "
+                     "pool: specify 'for %s'Storage_Size use 0;'", entity_name(pkg), te->spelling, te->spelling);
+        }
+}
+
 static void package_spec(Node *d)
 {
     Node *dn = d->expr;
@@ -784,12 +802,19 @@ static void package_spec(Node *d)
     sema_check_end_name(d, dotted_ident(dn), d->loc);
     Part saved = part;
     scope_push(e);
+    for (int i = 0; i < d->aspects.len; i++) {
+        Node *asp = d->aspects.data[i];
+        if (asp->id && !strcmp(asp->id->name, "pure"))
+            e->declared_pure = true;
+    }
     part = PART_VISIBLE;
     sema_decls(&d->list);
     part = PART_PRIVATE;
     sema_decls(&d->list2);
     scope_pop();
     part = saved;
+    if (e->declared_pure)
+        check_pure_access_types(e);
     if (e->is_library_unit && (!owner || owner->kind == E_PACKAGE))   /* 13.14(3/5) */
         sema_freeze_region(e, d->loc, arena_printf("the end of package '%s'", entity_name(e)));
 }
@@ -960,6 +985,10 @@ static void pragma_decl(Node *d)
             error_at(a->loc, NULL, "pragma Default_Storage_Pool naming a pool object is not supported yet (null is)");
         else
             error_at(d->loc, "13.11.3(3/3)", "pragma Default_Storage_Pool takes one argument, null or a storage pool");
+        return;
+    }
+    if (!strcmp(name, "pure") && scope_owner() && scope_owner()->kind == E_PACKAGE) {
+        scope_owner()->declared_pure = true;      /* checked at the end of the spec */
         return;
     }
     /* Analyse the arguments that are expressions of a pragma we know to

@@ -225,6 +225,7 @@ struct Entity {
     Vec private_decls;         /* Entity* declared in the private part */
     Vec body_decls;            /* Entity* declared in the body */
     bool is_instance_or_body_seen;
+    bool declared_pure;        /* pragma or aspect Pure (10.2.1(17/3)) */
     Node *spec_node, *body_node; /* the package's declaration and body */
     /* exceptions */
     const char *full_name;     /* "P.E", upper case, for the runtime's messages */
