@@ -2210,7 +2210,13 @@ static LLVMValueRef compare(int op, Node *e)
             LLVMAddIncoming(phi, vals, bbs, 2);
             return op == '=' ? phi : LLVMBuildNot(cg.b, phi, "");
         }
-        return LLVMConstInt(cg.i1, 0, 0);
+        /* 4.5.2(26/3): lexicographic order of the components' values */
+        Type *ct = type_full(t->component);
+        LLVMValueRef args[6] = {l.v, ln, r.v, rn, LLVMConstInt(cg.i32, cg_size(ct), 0),
+                                LLVMConstInt(cg.i32, ct->base->kind == TY_SIGNED, 0)};
+        LLVMValueRef c = cg_call_rt("__adac_compare_arrays", args, 6);
+        LLVMIntPredicate p = op == '<' ? LLVMIntSLT : op == T_LE ? LLVMIntSLE : op == '>' ? LLVMIntSGT : LLVMIntSGE;
+        return LLVMBuildICmp(cg.b, p, c, LLVMConstInt(cg.i32, 0, 0), "arr.order");
     }
     if (t->kind == TY_RECORD) {
         CgVal l = cg_expr(e->left), r = cg_expr(e->right);

@@ -328,6 +328,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_image_character", "f:c", false},
     {"__adac_image_float", "f:di", false},
     {"__adac_value_float", "d:pp", false},
+    {"__adac_compare_arrays", "i:plplii", false},
     {"__adac_value_enum", "l:pppi", false},
     {"__adac_value_character", "l:pp", false},
     {"__adac_value_integer", "l:pp", false},

@@ -157,6 +157,7 @@ __adac_fat_string __adac_image_unsigned(uint64_t x);
 __adac_fat_string __adac_image_character(char c);
 __adac_fat_string __adac_image_float(double x, int digits);
 double __adac_value_float(const char *s, const __adac_bounds *b);
+int32_t __adac_compare_arrays(const void *l, int64_t ln, const void *r, int64_t rn, int32_t size, int32_t is_signed);
 int64_t __adac_value_enum(const char *s, const __adac_bounds *b, const __adac_fat_string *images, int32_t n);
 int64_t __adac_value_character(const char *s, const __adac_bounds *b);
 

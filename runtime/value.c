@@ -194,3 +194,34 @@ int64_t __adac_value_character(const char *s, const __adac_bounds *b)
         bad_input(s, b->last >= b->first ? b->last - b->first + 1 : 0);
     return (unsigned char)p[1];
 }
+
+static int64_t element(const unsigned char *p, int32_t size, int32_t is_signed)
+{
+    switch (size) {
+    case 1: return is_signed ? (int64_t)*(const int8_t *)p : (int64_t)*p;
+    case 2: return is_signed ? (int64_t)*(const int16_t *)p : (int64_t)*(const uint16_t *)p;
+    case 4: return is_signed ? (int64_t)*(const int32_t *)p : (int64_t)*(const uint32_t *)p;
+    default: return *(const int64_t *)p;
+    }
+}
+
+/* "<" and its kin for one-dimensional arrays of discrete components
+ * (4.5.2(26/3)): lexicographic, on the components' values (SIZE bytes
+ * each, signed or not); a prefix is less than the longer array.
+ * Negative, zero or positive. */
+int32_t __adac_compare_arrays(const void *l, int64_t ln, const void *r, int64_t rn, int32_t size, int32_t is_signed)
+{
+    const unsigned char *a = l, *b = r;
+    int64_t n = ln < rn ? ln : rn;
+    for (int64_t i = 0; i < n; i++) {
+        int64_t x = element(a + i * size, size, is_signed), y = element(b + i * size, size, is_signed);
+        if (size == 8 && !is_signed) {
+            uint64_t ux = (uint64_t)x, uy = (uint64_t)y;
+            if (ux != uy)
+                return ux < uy ? -1 : 1;
+        } else if (x != y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return ln < rn ? -1 : ln > rn ? 1 : 0;
+}
