@@ -906,6 +906,15 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
             cg_range_check(v, x->ty, t, call->loc);
         return result->v = cg_convert_scalar(v, x->ty, t->base);
     }
+    if (!strcmp(name, "floor") || !strcmp(name, "ceiling") || !strcmp(name, "truncation") || !strcmp(name, "rounding")) {
+        /* A.5.3(31-37): to an integral value; Rounding away from zero */
+        const char *in = !strcmp(name, "floor") ? "llvm.floor" : !strcmp(name, "ceiling") ? "llvm.ceil"
+                       : !strcmp(name, "truncation") ? "llvm.trunc" : "llvm.round";
+        LLVMValueRef v = cg_scalar(x);
+        LLVMTypeRef ft;
+        LLVMValueRef f = cg_intrinsic(in, LLVMTypeOf(v), &ft);
+        return result->v = LLVMBuildCall2(cg.b, ft, f, &v, 1, name);
+    }
     if (!strcmp(name, "succ") || !strcmp(name, "pred")) {
         LLVMValueRef v = cg_scalar(x);
         LLVMValueRef lo, hi;
@@ -2491,6 +2500,31 @@ static CgVal attribute(Node *e)
         LLVMValueRef lo, hi;
         cg_bounds_of(pt, 0, &lo, &hi);
         return (CgVal){!strcmp(name, "first") ? lo : hi, NULL};
+    }
+    if (!strcmp(name, "digits"))
+        return (CgVal){LLVMConstInt(cg.i64, (unsigned)(pt->base->digits ? pt->base->digits : pt->base->bits == 32 ? 6 : 15), 0), NULL};
+    if (!strcmp(name, "valid")) {
+        /* 13.9.2(3/4): in the object's subtype (a NaN is not valid) */
+        LLVMValueRef v = cg_scalar(p), lo, hi;
+        Type *ot = type_full(p->ty);
+        if (ot->kind == TY_FLOAT) {
+            LLVMValueRef ok = LLVMBuildFCmp(cg.b, LLVMRealORD, v, v, "");
+            if (ot->lo_expr) {
+                cg_bounds_of(ot, 0, &lo, &hi);
+                ok = LLVMBuildAnd(cg.b, ok, LLVMBuildAnd(cg.b, LLVMBuildFCmp(cg.b, LLVMRealOGE, v, lo, ""),
+                                                         LLVMBuildFCmp(cg.b, LLVMRealOLE, v, hi, ""), ""), "");
+            }
+            return (CgVal){ok, NULL};
+        }
+        cg_bounds_of(ot, 0, &lo, &hi);
+        bool uns = is_unsigned(ot);
+        if (LLVMTypeOf(lo) != LLVMTypeOf(v)) {
+            lo = uns ? LLVMBuildZExt(cg.b, lo, LLVMTypeOf(v), "") : LLVMBuildSExt(cg.b, lo, LLVMTypeOf(v), "");
+            hi = uns ? LLVMBuildZExt(cg.b, hi, LLVMTypeOf(v), "") : LLVMBuildSExt(cg.b, hi, LLVMTypeOf(v), "");
+        }
+        LLVMValueRef ok = LLVMBuildAnd(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntUGE : LLVMIntSGE, v, lo, ""),
+                                       LLVMBuildICmp(cg.b, uns ? LLVMIntULE : LLVMIntSLE, v, hi, ""), "valid");
+        return (CgVal){ok, NULL};
     }
     if (!strcmp(name, "size"))
         return (CgVal){LLVMConstInt(cg.i64, cg_size(pt) * 8, 0), NULL};

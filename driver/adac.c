@@ -225,6 +225,7 @@ static int link_program(const char *obj, const char *out, const Install *in, boo
     for (int i = 0; i < link_inputs.len; i++)
         vec_push(&args, link_inputs.data[i]);
     vec_push(&args, (void *)(sanitize ? in->runtime_asan : in->runtime));
+    vec_push(&args, "-lm");       /* 'Floor and kin become floorf & co. (A.5.3) */
     vec_push(&args, NULL);
     return run((char **)args.data);
 }

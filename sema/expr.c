@@ -1057,8 +1057,31 @@ static Type *attribute(Node *a, Type *expected)
         error_at(a->loc, "3.5.4(16.1/2)", "'Mod is defined for modular types, and '%s' is not one", type_name(t));
         return NULL;
     }
+    bool rounding = !strcmp(name, "floor") || !strcmp(name, "ceiling") || !strcmp(name, "truncation")
+                 || !strcmp(name, "rounding");
+    if (rounding && !(t && type_full(t)->kind == TY_FLOAT)) {
+        error_at(a->loc, "A.5.3(30)", "'%s is defined for floating point types only", a->text);
+        return NULL;
+    }
+    if (!strcmp(name, "digits")) {
+        /* 3.5.8(2/1): the requested decimal precision, a static universal_integer */
+        Type *ft = t ? type_full(t) : NULL;
+        if (!ft || ft->kind != TY_FLOAT) {
+            error_at(a->loc, "3.5.8(2/1)", "'Digits needs a floating point subtype");
+            return NULL;
+        }
+        return a->ty = std.univ_int;
+    }
+    if (!strcmp(name, "valid")) {
+        /* 13.9.2(3/4): whether a scalar object has a value of its subtype */
+        if (!obj || !type_is_scalar(type_full(obj))) {
+            error_at(a->loc, "13.9.2(2)", "'Valid needs a scalar object");
+            return NULL;
+        }
+        return a->ty = std.boolean;
+    }
     if (!strcmp(name, "image") || !strcmp(name, "value") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ") || !strcmp(name, "mod")
-        || !strcmp(name, "pred") || !strcmp(name, "min") || !strcmp(name, "max")) {
+        || !strcmp(name, "pred") || !strcmp(name, "min") || !strcmp(name, "max") || rounding) {
         if (!t) {
             error_at(a->loc, "3.5(11)", "the prefix of '%s must be a scalar subtype", a->text);
             return NULL;
