@@ -110,6 +110,8 @@ typedef struct Cg {
     int n_loops, cap_loops;
     CgCleanup *cleanups;       /* objects and collections to finalize, in creation order */
     int n_cleanups, cap_cleanups;
+    LLVMValueRef result_level; /* a function with an anonymous access result: where
+                                  the level of the master of its call is */
     Vec copy_back;             /* triples local, actual's address, LLVMTypeRef: the
                                   elementary in out and out formals (6.2(3)) */
     LLVMValueRef ss_mark;      /* secondary stack mark of the subprogram */

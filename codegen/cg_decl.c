@@ -423,6 +423,12 @@ void cg_subprogram_body(Node *body)
             o->level = la;
         }
     }
+    if (sema_result_level(s)) {
+        LLVMValueRef rl = LLVMGetParam(cg.fn, pi++);
+        LLVMSetValueName2(rl, "result.level", 12);
+        cg.result_level = cg_alloca(cg.i32, "result.level.addr");
+        cg_store(rl, cg.result_level);
+    }
     bool saved_in_main = in_main_decls;
     in_main_decls = s->main_once;
     cg_decls(&body->list);

@@ -1177,6 +1177,14 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
                 args[n++] = LLVMConstInt(cg.i32, (unsigned)(lv < 0 ? 0 : lv), 0);
         }
     }
+    if (sema_result_level(s)) {
+        /* 3.10.2(10.1/3): the master of the call, or our own caller's */
+        if (ci && ci->result_level == LEVEL_OF_PARAM)
+            args[n++] = cg.result_level ? cg_load(cg.i32, cg.result_level, "result.level")
+                                        : LLVMConstInt(cg.i32, 0, 0);
+        else
+            args[n++] = LLVMConstInt(cg.i32, (unsigned)(ci ? ci->result_level : 0), 0);
+    }
     bool dispatching = ci && ci->controlling >= 0;
     if (!dispatching && !cg.subp && cg.opts->checks) {
         /* 3.11(14): from elaboration code, the body must be elaborated */

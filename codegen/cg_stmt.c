@@ -188,6 +188,23 @@ static void exit_stmt(Node *s)
         LLVMPositionBuilderAtEnd(cg.b, cont);
 }
 
+/* 6.5(21/3)-ish, 3.10.2(10.1/3): the access value a function with an
+ * anonymous access result returns must not designate an object deeper
+ * than the master of its call, which the caller passed: Program_Error.
+ * An allocator's object is created at that level: nothing to check. */
+static void return_level_check(Node *s, Type *r)
+{
+    Node *v = s->expr;
+    while (v->kind == N_PAREN || v->kind == N_QUALIFIED)
+        v = v->expr;
+    if (v->kind == N_ALLOCATOR || v->kind == N_NULL_LIT)
+        return;
+    int lv = sema_value_level(v, r);
+    LLVMValueRef level = lv == LEVEL_OF_PARAM ? cg_param_level(v->ent) : LLVMConstInt(cg.i32, (unsigned)lv, 0);
+    LLVMValueRef master = cg_load(cg.i32, cg.result_level, "call.master");
+    cg_check_fail("accessibility", s->loc, LLVMBuildICmp(cg.b, LLVMIntSGT, level, master, "result.deeper"));
+}
+
 static void return_stmt(Node *s)
 {
     Entity *f = s->ent;
@@ -225,6 +242,8 @@ static void return_stmt(Node *s)
             CgVal val = cg_expr(s->expr);
             v = LLVMBuildLoad2(cg.b, cg_mem_type(r), val.v, "result");
         } else {
+            if ((s->checks & CHK_ACCESSIBILITY) && cg.result_level && cg.opts->checks)
+                return_level_check(s, r);
             v = cg_scalar(s->expr);
         }
         cg_run_cleanups(0);

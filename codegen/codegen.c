@@ -49,6 +49,7 @@ void cg_fresh_stacks(void)
     cg.cleanups = NULL;
     cg.n_handlers = cg.cap_handlers = cg.n_loops = cg.cap_loops = cg.n_cleanups = cg.cap_cleanups = 0;
     cg.copy_back = (Vec){0};
+    cg.result_level = NULL;
 }
 
 void cg_copy_back(void)
@@ -501,7 +502,7 @@ static bool nested(Entity *subp)
 
 LLVMTypeRef cg_function_type(Entity *s)
 {
-    LLVMTypeRef *params = arena_alloc(sizeof(LLVMTypeRef) * (3 * (size_t)s->params.len + 1));
+    LLVMTypeRef *params = arena_alloc(sizeof(LLVMTypeRef) * (3 * (size_t)s->params.len + 2));
     unsigned n = 0;
     if (nested(s))
         params[n++] = cg.ptr;              /* static link */
@@ -519,6 +520,8 @@ LLVMTypeRef cg_function_type(Entity *s)
         if (sema_passes_level(s, f))
             params[n++] = cg.i32;              /* its actual's accessibility level */
     }
+    if (sema_result_level(s))
+        params[n++] = cg.i32;                  /* the level of the master of the call */
     LLVMTypeRef ret = cg.void_t;
     if (s->kind == E_FUNCTION && s->result) {
         Type *r = type_full(s->result);

@@ -651,6 +651,9 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
     CallInfo *ci = arena_alloc(sizeof *ci);
     ci->controlling = -1;
     ci->subp = s;
+    /* 3.10.2(10.1/3): by default the master of the call is the innermost
+     * one around it (a conversion or an object it initializes says more) */
+    ci->result_level = scope_level() + 1;
     ci->levels = arena_alloc(sizeof(int) * (size_t)(s->params.len + 1));
     for (int i = 0; i < s->params.len; i++) {
         Entity *f = s->params.data[i];
@@ -786,6 +789,43 @@ bool sema_passes_level(const Entity *s, const Entity *f)
         && s->builtin == BI_NONE;
 }
 
+static CallInfo *access_result_call(Node *n);
+
+/* RETURN's expression, in function F with an anonymous access result: a
+ * call of another such function passes F's own master of the call on
+ * (3.10.2(10.1/3)); anything else is checked against it (6.5(21/3)). */
+void sema_return_access_result(Entity *f, Node *ret)
+{
+    if (!sema_result_level(f) || !ret->expr)
+        return;
+    CallInfo *rc = access_result_call(ret->expr);
+    if (rc)
+        rc->result_level = LEVEL_OF_PARAM;
+    else
+        ret->checks |= CHK_ACCESSIBILITY;
+}
+
+bool sema_result_level(const Entity *s)
+{
+    Type *r = s->kind == E_FUNCTION && s->result ? type_full(s->result) : NULL;
+    return r && r->kind == TY_ACCESS && (r->aflags & AF_ANONYMOUS) && !s->imported && s->builtin == BI_NONE;
+}
+
+/* The call of a function with an anonymous access result that N is, or NULL. */
+static CallInfo *access_result_call(Node *n)
+{
+    while (n->kind == N_PAREN)
+        n = n->expr;
+    if ((n->kind == N_APPLY || n->kind == N_IDENT || n->kind == N_SELECTED) && n->sem) {
+        CallInfo *ci = n->sem;
+        if (n->kind != N_APPLY && !(n->ent && n->ent->kind == E_FUNCTION))
+            return NULL;
+        if (ci->subp && sema_result_level(ci->subp))
+            return ci;
+    }
+    return NULL;
+}
+
 /* Is N an access parameter (whose level travels with it), or a stand-alone
  * object of an anonymous access type (whose level is that of its value)? */
 bool sema_dynamic_level(const Node *n)
@@ -869,6 +909,9 @@ void sema_stand_alone_value(Entity *so, Node *value, Node *node)
     Type *t = so->type ? type_full(so->type) : NULL;
     if (!t || !sema_stand_alone_anonymous(so) || !value->ty)
         return;
+    CallInfo *rc = access_result_call(value);
+    if (rc)
+        rc->result_level = t->base->level;      /* 3.10.2(10.1/3): the object's */
     int lv = sema_value_level(value, t);
     if (lv == LEVEL_OF_PARAM) {
         node->checks |= CHK_ACCESSIBILITY;
@@ -1371,6 +1414,8 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                 else if (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && t->root != fx->root
                          && !access_conversion_legal(n, x, t, fx))
                     ;
+                else if (t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS) && access_result_call(x))
+                    access_result_call(x)->result_level = t->base->level;   /* 3.10.2(10.1/3): the target's */
                 else if (t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS) && sema_dynamic_level(x))
                     n->checks |= CHK_ACCESSIBILITY;   /* 4.6(48/3): known at run time only */
                 if (type_is_scalar(t))
@@ -2335,8 +2380,9 @@ static Type *ident(Node *e, Type *expected)
         e->ent = s;
         if (s->kind == E_FUNCTION) {
             CallInfo *ci = arena_alloc(sizeof *ci);
-    ci->controlling = -1;
+            ci->controlling = -1;
             ci->subp = s;
+            ci->result_level = scope_level() + 1;
             for (int k = 0; k < s->params.len; k++)
                 vec_push(&ci->actuals, NULL);
             e->sem = ci;
@@ -2485,8 +2531,9 @@ static Type *analyse(Node *e, Type *expected)
                 e->ent = fits.data[0];
                 if (e->ent->kind == E_FUNCTION) {
                     CallInfo *ci = arena_alloc(sizeof *ci);
-    ci->controlling = -1;
+                    ci->controlling = -1;
                     ci->subp = e->ent;
+                    ci->result_level = scope_level() + 1;
                     for (int k = 0; k < e->ent->params.len; k++)
                         vec_push(&ci->actuals, NULL);
                     e->sem = ci;

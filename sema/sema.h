@@ -389,6 +389,9 @@ typedef struct CallInfo {
                                   accessibility level of its actual (3.10.2(13/3)),
                                   LEVEL_OF_PARAM when the actual is itself an access
                                   parameter (its level is known at run time) */
+    int result_level;          /* a function with an anonymous access result: the
+                                  level of the master of the call (3.10.2(10.1/3)),
+                                  passed to it for the check of its return (6.5(21/3)) */
 } CallInfo;
 
 enum { LEVEL_OF_PARAM = -1 };
@@ -396,6 +399,10 @@ enum { LEVEL_OF_PARAM = -1 };
 /* Does formal F of S take its actual's accessibility level as a hidden
  * parameter (an access parameter of an Ada subprogram, 3.10.2(13/3))? */
 bool sema_passes_level(const Entity *s, const Entity *f);
+/* Whether function S has an anonymous access result, whose level the
+ * caller passes (the master of the call). */
+bool sema_result_level(const Entity *s);
+void sema_return_access_result(Entity *f, Node *ret);
 /* Is N (an access-valued name) an access parameter or a stand-alone object
  * of an anonymous access type, whose level is known at run time only? */
 bool sema_dynamic_level(const Node *n);

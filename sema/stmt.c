@@ -307,6 +307,7 @@ static void return_stmt(Node *s)
             } else if (type_full(f->result)->is_classwide) {
                 s->checks |= CHK_ACCESSIBILITY;
             }
+            sema_return_access_result(f, s);
         }
     } else if (s->expr) {
         error_at(s->expr->loc, "6.5(6/2)", "a procedure cannot return a value");
