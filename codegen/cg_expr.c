@@ -693,10 +693,24 @@ static void conversion_tag_check(Node *e, LLVMValueRef obj, Type *t)
 {
     if (!cg.opts->checks || !(e->checks & CHK_TAG))
         return;
+    /* the object is most often of T itself: compare the tags inline, ask
+     * the runtime (a walk up the ancestors) only when they differ */
     LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, obj, "tag");
-    LLVMValueRef args[2] = {tag, cg_tag(t)};
-    LLVMValueRef in = cg_call_rt("__adac_tag_in_class", args, 2);
-    cg_check_fail("tag", e->loc, LLVMBuildNot(cg.b, LLVMBuildTrunc(cg.b, in, cg.i1, ""), "not.in.class"));
+    LLVMValueRef want = cg_tag(t);
+    LLVMBasicBlockRef slow = cg_block("tag.walk"), done = cg_block("tag.done");
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg.b);
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, tag, want, "same.tag"), done, slow);
+    LLVMPositionBuilderAtEnd(cg.b, slow);
+    LLVMValueRef args[2] = {tag, want};
+    LLVMValueRef in = LLVMBuildTrunc(cg.b, cg_call_rt("__adac_tag_in_class", args, 2), cg.i1, "");
+    LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(cg.b);
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+    LLVMValueRef ok = LLVMBuildPhi(cg.b, cg.i1, "in.class");
+    LLVMValueRef vals[2] = {LLVMConstInt(cg.i1, 1, 0), in};
+    LLVMBasicBlockRef bbs[2] = {here, slow_end};
+    LLVMAddIncoming(ok, vals, bbs, 2);
+    cg_check_fail("tag", e->loc, LLVMBuildNot(cg.b, ok, "not.in.class"));
 }
 
 CgVal cg_address(Node *e)
