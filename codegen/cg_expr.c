@@ -2523,6 +2523,28 @@ static CgVal attribute(Node *e)
         cg_bounds_of(pt, 0, &lo, &hi);
         return (CgVal){!strcmp(name, "first") ? lo : hi, NULL};
     }
+    if (!strcmp(name, "width")) {
+        int64_t w = 0;
+        if (pt->lo <= pt->hi) {
+            if (pt->base->kind == TY_ENUM && pt->base->lits.len) {
+                for (int64_t i = pt->lo; i <= pt->hi && i < pt->base->lits.len; i++) {
+                    int64_t n = (int64_t)strlen(((Entity *)pt->base->lits.data[i])->spelling);
+                    w = n > w ? n : w;
+                }
+            } else if (pt->base->kind == TY_ENUM && pt->base->is_character) {
+                /* 'x' is 3 long, so are NUL .. US and DEL but for 2-letter
+                 * names; 128 .. 159 reach RESERVED_128's 12 */
+                w = pt->lo < 160 && pt->hi >= 128 ? 12 : 3;
+            } else {
+                char buf[32];
+                int a = snprintf(buf, sizeof buf, "% lld", (long long)pt->lo);
+                int b = pt->base->kind == TY_MODULAR ? snprintf(buf, sizeof buf, " %llu", (unsigned long long)pt->hi)
+                                                     : snprintf(buf, sizeof buf, "% lld", (long long)pt->hi);
+                w = a > b ? a : b;
+            }
+        }
+        return (CgVal){LLVMConstInt(cg.i64, (unsigned long long)w, 0), NULL};
+    }
     if (!strcmp(name, "digits"))
         return (CgVal){LLVMConstInt(cg.i64, (unsigned)(pt->base->digits ? pt->base->digits : pt->base->bits == 32 ? 6 : 15), 0), NULL};
     if (!strcmp(name, "valid")) {

@@ -91,6 +91,11 @@ __adac_fat_string __adac_image_character(char c)
         "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF",
         "VT", "FF", "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
         "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"};
+    /* 128 .. 159: Ada.Characters.Latin_1's names, upper case, as GNAT */
+    static const char *const names2[32] = {
+        "RESERVED_128", "RESERVED_129", "BPH", "NBH", "RESERVED_132", "NEL", "SSA", "ESA", "HTS", "HTJ",
+        "VTS", "PLD", "PLU", "RI", "SS2", "SS3", "DCS", "PU1", "PU2", "STS", "CCH", "MW", "SPA", "EPA",
+        "SOS", "RESERVED_153", "SCI", "CSI", "ST", "OSC", "PM", "APC"};
     unsigned char u = (unsigned char)c;
     char buf[16];
     int n;
@@ -99,7 +104,7 @@ __adac_fat_string __adac_image_character(char c)
     else if (u == 127)
         n = snprintf(buf, sizeof buf, "DEL");
     else if (u >= 128 && u < 160)
-        n = snprintf(buf, sizeof buf, "Character_%u", u);
+        n = snprintf(buf, sizeof buf, "%s", names2[u - 128]);
     else {
         buf[0] = '\'';
         buf[1] = (char)u;

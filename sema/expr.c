@@ -1115,6 +1115,20 @@ static Type *attribute(Node *a, Type *expected)
         }
         return a->ty = std.univ_int;
     }
+    if (!strcmp(name, "width")) {
+        /* 3.5(39): the longest image of a value of the subtype (static
+         * bounds: adac computes it at compile time) */
+        Type *st = t ? type_full(t) : NULL;
+        if (!st || !type_is_discrete(st)) {
+            error_at(a->loc, "3.5(39)", "'Width needs a discrete subtype");
+            return NULL;
+        }
+        if (!st->static_bounds) {
+            error_at(a->loc, NULL, "'Width of a subtype with dynamic bounds is not supported yet");
+            return NULL;
+        }
+        return a->ty = std.univ_int;
+    }
     if (!strcmp(name, "valid")) {
         /* 13.9.2(3/4): whether a scalar object has a value of its subtype */
         if (!obj || !type_is_scalar(type_full(obj))) {
