@@ -1,4 +1,4 @@
--- COVERS: 4.8(10.1/3)
+-- COVERS: 4.8(10.1/3), 3.10.2(12.1/2), 3.10.2(12.3/3)
 -- 4.8(10.1/3): an access discriminant of an allocated object given by an
 -- access parameter (or a stand-alone object of an anonymous access type)
 -- has the level of what it designates, known at run time: deeper than the
