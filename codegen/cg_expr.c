@@ -2203,6 +2203,18 @@ static CgVal aggregate(Node *e)
 
 /* ---- operators ------------------------------------------------------------------------------------- */
 
+/* memcmp (A, B, BYTES): equality of arrays and records by their bytes */
+static LLVMValueRef call_memcmp(LLVMValueRef a, LLVMValueRef b, LLVMValueRef bytes)
+{
+    LLVMTypeRef pt[3] = {cg.ptr, cg.ptr, cg.i64};
+    LLVMTypeRef mt = LLVMFunctionType(cg.i32, pt, 3, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(cg.mod, "memcmp");
+    if (!fn)
+        fn = LLVMAddFunction(cg.mod, "memcmp", mt);
+    LLVMValueRef args[3] = {a, b, bytes};
+    return LLVMBuildCall2(cg.b, mt, fn, args, 3, "");
+}
+
 static LLVMValueRef compare(int op, Node *e)
 {
     Type *t = type_full(e->left->ty ? e->left->ty : e->right->ty);
@@ -2223,14 +2235,7 @@ static LLVMValueRef compare(int op, Node *e)
             LLVMBuildCondBr(cg.b, same_len, cmp, done);
             LLVMPositionBuilderAtEnd(cg.b, cmp);
             LLVMValueRef bytes = LLVMBuildMul(cg.b, ln, LLVMConstInt(cg.i64, cg_size(t->component), 0), "");
-            LLVMTypeRef mt;
-            LLVMTypeRef pt[3] = {cg.ptr, cg.ptr, cg.i64};
-            mt = LLVMFunctionType(cg.i32, pt, 3, 0);
-            LLVMValueRef memcmp_fn = LLVMGetNamedFunction(cg.mod, "memcmp");
-            if (!memcmp_fn)
-                memcmp_fn = LLVMAddFunction(cg.mod, "memcmp", mt);
-            LLVMValueRef args[3] = {l.v, r.v, bytes};
-            LLVMValueRef c = LLVMBuildCall2(cg.b, mt, memcmp_fn, args, 3, "");
+            LLVMValueRef c = call_memcmp(l.v, r.v, bytes);
             LLVMValueRef eq = LLVMBuildICmp(cg.b, LLVMIntEQ, c, LLVMConstInt(cg.i32, 0, 0), "");
             LLVMBasicBlockRef cmp_end = LLVMGetInsertBlock(cg.b);
             LLVMBuildBr(cg.b, done);
@@ -2251,13 +2256,7 @@ static LLVMValueRef compare(int op, Node *e)
     }
     if (t->kind == TY_RECORD) {
         CgVal l = cg_expr(e->left), r = cg_expr(e->right);
-        LLVMTypeRef pt[3] = {cg.ptr, cg.ptr, cg.i64};
-        LLVMTypeRef mt = LLVMFunctionType(cg.i32, pt, 3, 0);
-        LLVMValueRef memcmp_fn = LLVMGetNamedFunction(cg.mod, "memcmp");
-        if (!memcmp_fn)
-            memcmp_fn = LLVMAddFunction(cg.mod, "memcmp", mt);
-        LLVMValueRef args[3] = {l.v, r.v, LLVMConstInt(cg.i64, cg_size(t), 0)};
-        LLVMValueRef c = LLVMBuildCall2(cg.b, mt, memcmp_fn, args, 3, "");
+        LLVMValueRef c = call_memcmp(l.v, r.v, LLVMConstInt(cg.i64, cg_size(t), 0));
         return LLVMBuildICmp(cg.b, op == '=' ? LLVMIntEQ : LLVMIntNE, c, LLVMConstInt(cg.i32, 0, 0), "");
     }
     LLVMValueRef l = cg_scalar(e->left), r = cg_scalar(e->right);

@@ -57,7 +57,8 @@ static int digits(const char **p, const char *lim, unsigned base, unsigned __int
     return n;
 }
 
-int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
+/* S without the blanks around it: *LEN characters from the result. */
+static const char *trimmed(const char *s, const __adac_bounds *b, int32_t *len)
 {
     int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0;
     const char *p = s, *lim = s + n;
@@ -65,6 +66,14 @@ int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
         p++;
     while (lim > p && (lim[-1] == ' ' || lim[-1] == '\t'))
         lim--;
+    *len = (int32_t)(lim - p);
+    return p;
+}
+
+int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
+{
+    int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0, len;
+    const char *p = trimmed(s, b, &len), *lim = p + len;
     bool neg = false;
     if (p < lim && (*p == '-' || *p == '+'))
         neg = *p++ == '-';
@@ -109,12 +118,8 @@ int64_t __adac_value_integer(const char *s, const __adac_bounds *b)
  * Based literals are refused too (not needed by the programs adac serves). */
 double __adac_value_float(const char *s, const __adac_bounds *b)
 {
-    int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0;
-    const char *p = s, *lim = s + n;
-    while (p < lim && (*p == ' ' || *p == '\t'))
-        p++;
-    while (lim > p && (lim[-1] == ' ' || lim[-1] == '\t'))
-        lim--;
+    int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0, len;
+    const char *p = trimmed(s, b, &len), *lim = p + len;
     char buf[256];
     int k = 0;
     if (p < lim && (*p == '-' || *p == '+'))
@@ -148,18 +153,6 @@ double __adac_value_float(const char *s, const __adac_bounds *b)
     return strtod(buf, NULL);
 }
 
-/* S without the blanks around it: *LEN characters from the result. */
-static const char *trimmed(const char *s, const __adac_bounds *b, int32_t *len)
-{
-    int32_t n = b->last >= b->first ? b->last - b->first + 1 : 0;
-    const char *p = s, *lim = s + n;
-    while (p < lim && (*p == ' ' || *p == '\t'))
-        p++;
-    while (lim > p && (lim[-1] == ' ' || lim[-1] == '\t'))
-        lim--;
-    *len = (int32_t)(lim - p);
-    return p;
-}
 
 /* T'Value for an enumeration type (3.5(52)): the position of the literal
  * whose image (IMAGES, upper case, as 'Image gives it) S spells, in any

@@ -839,35 +839,10 @@ bool sema_dynamic_level(const Node *n)
     return n->ent->kind == E_PARAM && n->ent->scope && sema_passes_level(n->ent->scope, n->ent);
 }
 
-int sema_value_level(const Node *a, const Type *t)
-{
-    while (a->kind == N_PAREN)
-        a = a->expr;
-    if (sema_dynamic_level(a))
-        return LEVEL_OF_PARAM;
-    if (a->kind == N_IDENT && a->ent && sema_stand_alone_anonymous(a->ent))
-        return type_full(a->ent->type)->base->level;    /* one at library level */
-    Type *qt = a->kind == N_QUALIFIED && a->ty ? type_full(a->ty) : NULL;
-    if (qt && qt->kind == TY_ACCESS && !(qt->aflags & AF_ANONYMOUS))
-        return qt->base->level;
-    if (a->kind == N_NULL_LIT)
-        return 0;
-    if (a->kind == N_ATTRIBUTE && a->id && !strcmp(a->id->name, "unchecked_access"))
-        return 0;                     /* 13.10(3): as if declared at library level */
-    if (a->kind == N_ATTRIBUTE && a->id && !strcmp(a->id->name, "access"))
-        return object_level(a->expr);
-    Type *vt = a->ty ? type_full(a->ty) : NULL;
-    if (a->kind != N_ALLOCATOR && vt && vt->kind == TY_ACCESS && !(vt->aflags & AF_ANONYMOUS))
-        return vt->base->level;       /* a value of a named access type */
-    /* 3.10.2(14/3): an allocator for a stand-alone object has the level of
-     * its declaration; so, at most, has any other anonymous value */
-    return t->base->level;
-}
-
-/* The accessibility level of the object access value A designates, as
- * an access parameter's actual (3.10.2(13/3)): statically known, or
- * LEVEL_OF_PARAM when A is an access parameter itself. */
-static int actual_level(Node *a)
+/* The level of the object access value A designates, statically, or
+ * LEVEL_OF_PARAM when it is known at run time only; an allocator or other
+ * anonymous value gets OTHERWISE, the level of where it is used. */
+static int value_level(const Node *a, int otherwise)
 {
     while (a->kind == N_PAREN)
         a = a->expr;
@@ -884,13 +859,28 @@ static int actual_level(Node *a)
         return 0;                     /* 13.10(3): as if declared at library level */
     if (a->kind == N_ATTRIBUTE && a->id && !strcmp(a->id->name, "access"))
         return object_level(a->expr);
-    Type *t = a->ty ? type_full(a->ty) : NULL;
-    if (a->kind != N_ALLOCATOR && t && t->kind == TY_ACCESS && !(t->aflags & AF_ANONYMOUS))
-        return t->base->level;        /* a value of a named access type */
-    /* 3.10.2(14/3): an allocator (or other anonymous value) lives as long
-     * as the innermost master of the call: the call's statement, deeper
-     * than anything declared around it (7.6.1(3/2)) */
-    return scope_level() + 1;
+    Type *vt = a->ty ? type_full(a->ty) : NULL;
+    if (a->kind != N_ALLOCATOR && vt && vt->kind == TY_ACCESS && !(vt->aflags & AF_ANONYMOUS))
+        return vt->base->level;       /* a value of a named access type */
+    return otherwise;
+}
+
+int sema_value_level(const Node *a, const Type *t)
+{
+    /* 3.10.2(14/3): an allocator for a stand-alone object has the level of
+     * its declaration; so, at most, has any other anonymous value */
+    return value_level(a, t->base->level);
+}
+
+/* The accessibility level of the object access value A designates, as
+ * an access parameter's actual (3.10.2(13/3)): statically known, or
+ * LEVEL_OF_PARAM when A is an access parameter itself.  An allocator (or
+ * other anonymous value) lives as long as the innermost master of the
+ * call: the call's statement, deeper than anything declared around it
+ * (3.10.2(14/3), 7.6.1(3/2)). */
+static int actual_level(Node *a)
+{
+    return value_level(a, scope_level() + 1);
 }
 
 /* VALUE assigned to (or initializing) the stand-alone object SO of an
