@@ -355,7 +355,7 @@ static void type_decl(Node *d)
     }
     Type *t = sema_type_def(d->type, e, &d->list);
     if (!t)
-        t = type_new(TY_SIGNED, d->text);
+        t = type_unsupported(d->text);
     if (prev) {
         prev->type->full = t;
         if (d->type->kind == N_PRIVATE_DEF)

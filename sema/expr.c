@@ -67,6 +67,22 @@ static const char *describe(const Entity *e)
     }
 }
 
+/* Does N name (a dereference of) an object whose type adac refused, as an
+ * access-to-subprogram type?  Its uses are not reported again. */
+static Vec name_candidates(Node *n);
+static bool names_unsupported(Node *n)
+{
+    while (n && (n->kind == N_DEREF || n->kind == N_APPLY))
+        n = n->expr;
+    if (!n || (n->kind != N_IDENT && n->kind != N_SELECTED))
+        return false;
+    Vec c = name_candidates(n);
+    if (c.len != 1)
+        return false;
+    Entity *e = c.data[0];
+    return e->kind != E_TYPE && e->type && type_full(e->type)->unsupported;
+}
+
 /* ---- implicit conversion and checks ------------------------------------- */
 
 static bool is_context_typed(const Node *e)
@@ -384,7 +400,7 @@ static bool could_be(Node *a, Type *ft)
      * universal value is of that type (7.3(14), 8.6(29)) */
     bool hidden = ft && ft->kind == TY_PRIVATE && !full_view_visible(ft);
     ft = type_full(ft);
-    if (!ft)
+    if (!ft || ft->unsupported)
         return true;
     while (a->kind == N_PAREN)
         a = a->expr;
@@ -570,9 +586,13 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
     }
     if (viable.len == 0) {
         Entity *first = cands.len ? cands.data[0] : NULL;
-        if (first && !is_subprogram(first))
-            error_at(name->loc, "6.4(3)", "'%s' is a %s, not a %s", entity_name(first), describe(first),
-                     want_proc ? "procedure" : "function");
+        if (first && !is_subprogram(first)) {
+            if (first->type && type_full(first->type)->unsupported)
+                return NULL;            /* reported at its type's definition */
+            const char *what = describe(first);
+            error_at(name->loc, "6.4(3)", "'%s' is %s %s, not a %s", entity_name(first),
+                     strchr("aeiou", what[0]) ? "an" : "a", what, want_proc ? "procedure" : "function");
+        }
         else if (cands.len == 1)
             error_at(node->loc, "6.4.1(3)", "the actual parameters do not match the profile of '%s'%s",
                      entity_name(first), first->decl ? "" : "");
@@ -1018,6 +1038,14 @@ static Type *attribute(Node *a, Type *expected)
     const char *name = a->id->name;
     if (!strcmp(name, "maximum_alignment") && a->expr->kind == N_IDENT && !strcmp(a->expr->id->name, "standard"))
         return a->ty = std.univ_int;     /* GNAT's Standard'Maximum_Alignment: 16 on adac's targets */
+    if ((!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
+        && (a->expr->kind == N_IDENT || a->expr->kind == N_SELECTED)) {
+        Vec c = name_candidates(a->expr);
+        if (c.len && is_subprogram(c.data[0]) && ((Entity *)c.data[0])->kind != E_ENUM_LIT) {
+            error_at(a->loc, "3.10.2(29)", "'%s of a subprogram needs an access-to-subprogram type, which adac does not support", a->text);
+            return NULL;
+        }
+    }
     Type *obj, *t = attr_prefix(a, &obj);
     Type *pt = t ? t : obj;
     if (!pt)
@@ -1781,7 +1809,8 @@ static Type *binary(Node *e, Type *expected)
         int errors = diag_error_count();
         analyse(e->left, NULL);
         analyse(e->right, NULL);
-        if (diag_error_count() == errors)    /* "a" / "b": found by make fuzz */
+        if (diag_error_count() == errors     /* "a" / "b": found by make fuzz */
+            && !names_unsupported(e->left) && !names_unsupported(e->right))
             error_at(e->loc, "4.5(8)", "no predefined operator %s for these operands", token_name(op));
         return NULL;
     }
@@ -2497,7 +2526,7 @@ static Type *analyse(Node *e, Type *expected)
     }
     case N_NULL_LIT: {
         Type *t = expected ? type_full(expected) : NULL;
-        if (t && t->kind == TY_ACCESS)
+        if (t && (t->kind == TY_ACCESS || t->unsupported))
             return e->ty = expected;
         if (t) {
             error_at(e->loc, "4.2(8)", "null is not a value of type '%s' (it is not an access type)", type_name(t));
@@ -2561,6 +2590,8 @@ static Type *analyse(Node *e, Type *expected)
         if (!t)
             return NULL;
         t = type_full(t);
+        if (t->unsupported)
+            return e->ty = t;             /* reported at its definition */
         if (t->kind != TY_ACCESS) {
             error_at(e->loc, "4.1(5)", "'.all' needs an access value, and this is of type '%s'", type_name(t));
             return NULL;
@@ -2679,7 +2710,7 @@ void sema_call_statement(Node *stmt)
         if (!c.len) {
             if (n->expr->kind == N_IDENT)
                 error_at(n->expr->loc, "8.3", "'%s' is not declared", spelled(n->expr));
-            else
+            else if (!names_unsupported(n->expr))
                 error_at(n->loc, "6.4(3)", "a procedure name is expected");
             return;
         }

@@ -113,6 +113,7 @@ struct Type {
                                   Limited_Controlled, or one of them (7.6(2)) */
     bool is_classwide;         /* T'Class: specific is T */
     bool is_interface;         /* an interface type (3.9.4) */
+    bool unsupported;          /* stands for a refused type definition: no cascades */
     bool is_abstract;          /* an abstract type (3.9.3(1/2)): no objects of it */
     Type *specific;            /* of a class-wide type: the specific type */
     Type *parent;              /* of a type extension: its parent type */
@@ -439,6 +440,7 @@ Type *sema_expr(Node *e, Type *expected);
 /* Analyse a name that must denote a subtype; returns it or NULL. */
 Type *sema_subtype_mark(Node *n);
 /* Analyse a subtype indication (N_SUBTYPE_IND) or anonymous definition. */
+Type *type_unsupported(const char *name);
 Type *sema_subtype_ind(Node *n);
 Type *sema_type_def(Node *def, Entity *ent, Vec *discriminants);
 bool type_depends_on_discriminant(Type *t);

@@ -86,7 +86,7 @@ bool same_type(const Type *a, const Type *b)
 
 bool type_covers(const Type *to, const Type *from)
 {
-    if (!to || !from)
+    if (!to || !from || to->unsupported || from->unsupported)
         return true;               /* after an error: do not cascade */
     if (same_type(to, from))
         return true;
@@ -221,11 +221,20 @@ static Type *constrain_range(Type *t, Node *rc)
     return s;
 }
 
+/* A type definition refused (and reported) gets a placeholder that every
+ * type covers and that covers every type, so that no error cascades. */
+Type *type_unsupported(const char *name)
+{
+    Type *t = type_new(TY_SIGNED, name);
+    t->unsupported = true;
+    return t;
+}
+
 Type *sema_subtype_ind(Node *n)
 {
     if (n->kind == N_ACCESS_SUBP_DEF) {
-        error_at(n->loc, NULL, "access-to-subprogram types are not supported yet");
-        return NULL;
+        error_at(n->loc, "3.10", "access-to-subprogram types are not supported by adac");
+        return type_unsupported("access to subprogram");
     }
     if (n->kind == N_ACCESS_DEF) {
         /* an access_definition: an anonymous general access type (3.10(12/3)) */
@@ -807,8 +816,16 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         t->tagged = (def->flags & NF_TAGGED) != 0;
         t->level = scope_level();
         break;
+    case N_FIXED_DEF:
+        error_at(def->loc, "3.5.9", "%s point types are not supported by adac",
+                 def->right ? "decimal fixed" : "fixed");
+        return NULL;
+    case N_ACCESS_SUBP_DEF:
+        error_at(def->loc, "3.10", "access-to-subprogram types are not supported by adac");
+        return NULL;
     default:
-        error_at(def->loc, NULL, "this kind of type definition is not supported yet");
+        error_at(def->loc, NULL, "this kind of type definition (%s) is not supported by adac",
+                 node_kind_name(def->kind));
         return NULL;
     }
     def->ty = t;
