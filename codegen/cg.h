@@ -224,7 +224,8 @@ void cg_tag_level_check(LLVMValueRef tag, int level, Loc loc);
 /* 3.11(14): the "body elaborated" flag of subprogram S, NULL when calls of
  * it are not checked (cg_decl.c) */
 void cg_find_elab_flags(Vec *units);
-LLVMValueRef cg_elab_flag(Entity *s);
+void cg_set_unit(int index);
+LLVMValueRef cg_elab_flag(Entity *s, const Loc *call);
 /* Tagged types: the struct index of component I (the tag is field 0), the
  * address of a type's tag (its dispatch table), the table's LLVM type for
  * N primitives, and the type of a dispatching call of S. */

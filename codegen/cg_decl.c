@@ -520,7 +520,7 @@ void cg_decls(Vec *decls)
         case N_SUBPROGRAM_BODY:
             if (d->ent && d->ent->kind != E_GENERIC) {
                 cg_subprogram_body(d);
-                LLVMValueRef flag = cg.subp ? NULL : cg_elab_flag(d->ent);
+                LLVMValueRef flag = cg.subp ? NULL : cg_elab_flag(d->ent, NULL);
                 if (flag)
                     LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, 1, 0), flag);   /* 3.11(14): elaborated */
             }
@@ -595,15 +595,22 @@ static void elab_function(Node *item, const char *suffix)
 /* ---- elaboration checks (3.11(14)) ---------------------------------------- */
 
 /* The subprograms declared apart from their body, the body in a package
- * body of the units generated here, elaborated by library-level code: a
- * flag each, set where the body is elaborated; calls from elaboration code
- * check it.  Calls from subprograms are not checked (a subprogram called
- * during elaboration that calls another is left to the programmer, as
- * GNAT's static elaboration model leaves it), nor calls of subprograms of
- * units compiled apart. */
+ * body of the units generated here: a flag each, set where the body is
+ * elaborated.  A call, from elaboration code or from a subprogram, checks
+ * the flag unless the body is known to be elaborated whenever the call can
+ * run: the code making the call runs only once its own unit's elaboration
+ * has begun, so a body in an earlier unit of the elaboration order is
+ * elaborated, and so is a body of the same unit that textually precedes
+ * the call (the declarations of a unit elaborate in order; a subprogram
+ * body placed after the callee's body is elaborated after it, and a call
+ * inside the callee's own body runs while it executes).  Calls of
+ * subprograms of units compiled apart are not checked. */
 static Vec elab_subps, elab_flags;
+static Vec elab_body_locs;             /* Loc *: where each body begins */
+static Vec elab_units;                 /* (intptr_t) the unit of each body */
+static int cur_unit;
 
-static void find_in_package_body(Node *pb)
+static void find_in_package_body(Node *pb, int unit)
 {
     for (int i = 0; i < pb->list.len; i++) {
         Node *d = pb->list.data[i];
@@ -611,35 +618,52 @@ static void find_in_package_body(Node *pb)
             && d->ent->loc.line && (d->ent->loc.line != d->spec->loc.line || d->ent->loc.file != d->spec->loc.file)) {
             vec_push(&elab_subps, d->ent);
             vec_push(&elab_flags, NULL);
+            vec_push(&elab_body_locs, &d->loc);
+            vec_push(&elab_units, (void *)(intptr_t)unit);
+            d->ent->cg_elab = elab_subps.len;
         } else if (d->kind == N_PACKAGE_BODY) {
-            find_in_package_body(d);
+            find_in_package_body(d, unit);
         }
     }
 }
 
 void cg_find_elab_flags(Vec *units)
 {
-    elab_subps = elab_flags = (Vec){0};
+    elab_subps = elab_flags = elab_body_locs = elab_units = (Vec){0};
     for (int i = 0; i < units->len; i++) {
         Node *item = ((Node *)units->data[i])->expr;
         if (item && item->kind == N_PACKAGE_BODY && !(item->ent && item->ent->kind == E_GENERIC))
-            find_in_package_body(item);
+            find_in_package_body(item, i);
     }
 }
 
-LLVMValueRef cg_elab_flag(Entity *s)
+static bool loc_before(const Loc *a, const Loc *b)
 {
-    for (int i = 0; i < elab_subps.len; i++)
-        if (elab_subps.data[i] == s) {
-            if (!elab_flags.data[i]) {
-                LLVMValueRef g = LLVMAddGlobal(cg.mod, cg.i8, arena_printf("%s.elaborated", s->ext_name));
-                LLVMSetLinkage(g, LLVMInternalLinkage);
-                LLVMSetInitializer(g, LLVMConstInt(cg.i8, 0, 0));
-                elab_flags.data[i] = g;
-            }
-            return elab_flags.data[i];
-        }
-    return NULL;
+    return a->line < b->line || (a->line == b->line && a->col <= b->col);
+}
+
+LLVMValueRef cg_elab_flag(Entity *s, const Loc *call)
+{
+    int i = s->cg_elab - 1;
+    if (i < 0 || i >= elab_subps.len || elab_subps.data[i] != s)
+        return NULL;
+    const Loc *body = elab_body_locs.data[i];
+    int unit = (int)(intptr_t)elab_units.data[i];
+    if (call && (unit < cur_unit
+                 || (unit == cur_unit && call->file == body->file && loc_before(body, call))))
+        return NULL;                   /* elaborated whenever the call runs */
+    if (!elab_flags.data[i]) {
+        LLVMValueRef g = LLVMAddGlobal(cg.mod, cg.i8, arena_printf("%s.elaborated", s->ext_name));
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+        LLVMSetInitializer(g, LLVMConstInt(cg.i8, 0, 0));
+        elab_flags.data[i] = g;
+    }
+    return elab_flags.data[i];
+}
+
+void cg_set_unit(int index)
+{
+    cur_unit = index;
 }
 
 void cg_unit(Node *cu)

@@ -1200,9 +1200,10 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
             args[n++] = LLVMConstInt(cg.i32, (unsigned)(ci ? ci->result_level : 0), 0);
     }
     bool dispatching = ci && ci->controlling >= 0;
-    if (!dispatching && !cg.subp && cg.opts->checks) {
-        /* 3.11(14): from elaboration code, the body must be elaborated */
-        LLVMValueRef flag = cg_elab_flag(s);
+    if (!dispatching && cg.opts->checks) {
+        /* 3.11(14): the body must be elaborated (cg_elab_flag says when
+         * that is not known) */
+        LLVMValueRef flag = cg_elab_flag(s, &call->loc);
         if (flag)
             cg_check_fail("elaboration", call->loc,
                           LLVMBuildICmp(cg.b, LLVMIntEQ, LLVMBuildLoad2(cg.b, cg.i8, flag, "elaborated"),

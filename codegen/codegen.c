@@ -851,8 +851,10 @@ bool codegen_program(Program *prog, const CgOptions *opts, CgOutput out, const c
 
     cg_elab_fns = (Vec){0};
     cg_find_elab_flags(&prog->own_units);
-    for (int i = 0; i < prog->own_units.len; i++)
+    for (int i = 0; i < prog->own_units.len; i++) {
+        cg_set_unit(i);
         cg_unit(prog->own_units.data[i]);
+    }
     if (prog->main && (out == CG_OBJECT || out == CG_LLVM_IR || out == CG_BITCODE || out == CG_ASSEMBLY))
         gen_main(prog, &cg_elab_fns);
 

@@ -231,6 +231,7 @@ struct Entity {
     /* exceptions */
     const char *full_name;     /* "P.E", upper case, for the runtime's messages */
     void *cg;                  /* owned by codegen: its LLVM value */
+    int cg_elab;               /* owned by codegen: 1 + its elaboration flag's index, or 0 */
 };
 
 Entity *entity_new(EntityKind kind, Ident *id, Loc loc);

@@ -1,0 +1,4 @@
+package Elab_Nested is
+   function Get return Integer;
+   Value : Integer := 0;
+end Elab_Nested;
