@@ -1824,7 +1824,10 @@ static LLVMValueRef smax(LLVMValueRef a, LLVMValueRef b)
  * that they belong to the index subtype (29), and its components. */
 /* The bounds of array aggregate E of type T along dimension DIM (4.3.3(24-27)),
  * with the checks of (26) and (29). */
-static void agg_bounds(Node *e, Type *t, int dim, LLVMValueRef *lo_out, LLVMValueRef *hi_out)
+/* The bounds of dimension DIM of aggregate E (a sub-aggregate when DIM >
+ * 0); TARGET: the whole aggregate takes the bounds of the variable it is
+ * assigned to (4.3.3(16)), so do its sub-aggregates with others. */
+static void agg_bounds(Node *e, Type *t, int dim, bool target, LLVMValueRef *lo_out, LLVMValueRef *hi_out)
 {
     t = type_full(t);
     Type *ixs = type_full(type_full(t->base)->indexes.data[dim]);  /* the index subtype */
@@ -1842,7 +1845,7 @@ static void agg_bounds(Node *e, Type *t, int dim, LLVMValueRef *lo_out, LLVMValu
             named = true;
     }
     LLVMValueRef lo, hi;
-    if (others && (e->flags & NF_TARGET_BOUNDS) && cg.agg_target.bounds) {
+    if (others && target && cg.agg_target.bounds) {
         /* 4.3.3(16): the bounds of the array variable assigned */
         array_bounds(cg.agg_target, t, dim, &lo, &hi);
         lo = cg_convert_scalar(lo, t->indexes.data[dim], ixs->base);
@@ -1948,6 +1951,7 @@ typedef struct MdAgg {
     LLVMValueRef lo[8], hi[8]; /* the bounds of each dimension */
     LLVMValueRef stride[8];    /* components per step of each dimension */
     LLVMValueRef data;         /* where the components go */
+    bool target_bounds;        /* others takes the assigned variable's bounds */
 } MdAgg;
 
 static void md_fill(MdAgg *m, Node *e, int dim, LLVMValueRef base);
@@ -1982,7 +1986,7 @@ static void md_fill(MdAgg *m, Node *e, int dim, LLVMValueRef base)
         }
         return;
     }
-    agg_bounds(e, m->t, dim, &lo, &hi);
+    agg_bounds(e, m->t, dim, m->target_bounds, &lo, &hi);
     if (dim > 0 && cg.opts->checks) {
         /* 4.3.3(30): all sub-aggregates of a dimension have the same bounds */
         LLVMValueRef ne = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, lo, m->lo[dim], ""),
@@ -2032,7 +2036,7 @@ static void md_fill(MdAgg *m, Node *e, int dim, LLVMValueRef base)
  * from the first sub-aggregate along it; the components go row-major. */
 static CgVal md_aggregate(Node *e, Type *t)
 {
-    MdAgg m = {.t = t, .n = t->indexes.len};
+    MdAgg m = {.t = t, .n = t->indexes.len, .target_bounds = (e->flags & NF_TARGET_BOUNDS) != 0};
     if (m.n > 8) {
         fatal("array aggregates of more than 8 dimensions are not supported");
     }
@@ -2052,7 +2056,7 @@ static CgVal md_aggregate(Node *e, Type *t)
             m.lo[d] = first;
             m.hi[d] = LLVMBuildAdd(cg.b, first, LLVMConstInt(LLVMTypeOf(first), (unsigned long long)(len - 1), 1), "");
         } else {
-            agg_bounds(cur, t, d, &m.lo[d], &m.hi[d]);
+            agg_bounds(cur, t, d, m.target_bounds, &m.lo[d], &m.hi[d]);
         }
         cur = cur && cur->kind == N_AGGREGATE ? first_sub(cur) : NULL;
     }
@@ -2093,7 +2097,7 @@ static CgVal array_aggregate(Node *e, Type *t)
         if (a->kind == N_ASSOC && a->list.len == 1 && ((Node *)a->list.data[0])->kind == N_OTHERS)
             others = a;
     }
-    agg_bounds(e, t, 0, &lo, &hi);
+    agg_bounds(e, t, 0, (e->flags & NF_TARGET_BOUNDS) != 0, &lo, &hi);
     if (t->constrained && !others && cg.opts->checks) {
         /* a named aggregate has its choices' bounds: its subtype (the
          * context's constrained one) must have as many components (4.6(37)) */

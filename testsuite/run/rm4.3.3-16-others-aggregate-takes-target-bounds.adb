@@ -4,8 +4,16 @@
 -- designates, a formal of a two-dimensional unconstrained type): adac
 -- refused these with 4.3.3(10/3).  A named aggregate keeps its own
 -- bounds and is length-checked.  GNAT 12 prints the same lines.
+-- Each sub-aggregate with others takes the variable's bounds of its
+-- dimension too: Fill's inner (others => 5) once took Positive's bounds and
+-- built a temporary of 2 * (2**31 - 1) components (16 GB, not visible in
+-- the output): the IR run shows no bound of Positive is used in Fill.
 -- RUN: %adac %s -o %t && %t | FileCheck %s
 -- RUN: %adac -O2 %s -o %t2 && %t2 | FileCheck %s
+-- RUN: %adac -S -emit-llvm %s -o - | FileCheck %s --check-prefix=IR
+-- IR-LABEL: define internal void @_ada_others_target_bounds__fill(
+-- IR-NOT: 2147483647
+-- IR: ret void
 -- CHECK: -----
 -- CHECK-NEXT: yy
 -- CHECK-NEXT: 5 5 5
