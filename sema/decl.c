@@ -821,6 +821,47 @@ static void package_spec(Node *d)
 
 static void check_package_completed(Entity *pkg);
 
+/* Can the package specification SPEC be complete without a body (7.1(5/2))?
+ * False when some declaration needs a completion there, when it asks for a
+ * body by pragma Elaborate_Body (10.2.1(25)), or when it declares something
+ * this check does not know (assumed to need one: no false error). */
+static bool spec_complete_alone(Node *spec)
+{
+    Vec *parts[2] = {&spec->list, &spec->list2};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < parts[k]->len; i++) {
+            Node *d = parts[k]->data[i];
+            switch (d->kind) {
+            case N_OBJECT_DECL: case N_NUMBER_DECL: case N_SUBTYPE_DECL: case N_EXCEPTION_DECL:
+            case N_RENAMING_DECL: case N_PACKAGE_RENAMING: case N_SUBPROGRAM_RENAMING:
+            case N_EXCEPTION_RENAMING: case N_USE: case N_USE_TYPE: case N_EXPR_FUNCTION:
+            case N_SUBPROGRAM_BODY:    /* an expression function (sema made it a body) */
+            case N_ATTRIBUTE_CLAUSE: case N_ENUM_REP_CLAUSE: case N_RECORD_REP_CLAUSE:
+            case N_INSTANTIATION:
+                break;
+            case N_TYPE_DECL:
+                if (!d->type)
+                    return false;      /* an incomplete type, maybe completed in the body */
+                break;
+            case N_PRAGMA:
+                if (d->id && !strcmp(d->id->name, "elaborate_body"))
+                    return false;
+                break;
+            case N_SUBPROGRAM_DECL:
+                if (!(d->flags & (NF_NULL_PROC | NF_ABSTRACT)) && !(d->ent && (d->ent->imported || d->ent->is_abstract)))
+                    return false;
+                break;
+            case N_PACKAGE_SPEC:
+                if (!spec_complete_alone(d))
+                    return false;
+                break;
+            default:
+                return false;
+            }
+        }
+    return true;
+}
+
 static void package_body(Node *d)
 {
     Node *dn = d->expr;
@@ -850,6 +891,12 @@ static void package_body(Node *d)
     if (e->body_node) {
         error_at(dn->loc, "7.2(4)", "package '%s' already has a body", dn->text);
         return;
+    }
+    if (e->is_library_unit && e->spec_node && e->spec_node->kind == N_PACKAGE_SPEC
+        && spec_complete_alone(e->spec_node)) {
+        error_at(dn->loc, "7.2(4)", "library package '%s' does not require a body, so it cannot have one; "
+                 "add pragma Elaborate_Body to its declaration if it is meant to have one", dn->text);
+        note_at(e->loc, "'%s' is declared here", entity_name(e));
     }
     e->body_node = d;
     d->ent = e;
