@@ -28,6 +28,8 @@ bool full_view_visible(Type *t)
     Entity *owner = scope_owner();
     if (owner == pkg)
         return part != PART_VISIBLE;
+    if (library_private_part_hidden(pkg))
+        return false;                  /* in the visible part of a public child (8.2(4)) */
     for (Entity *o = owner; o; o = o->scope)
         if (o == pkg)
             return true;       /* in a unit nested in the package's private part or body */
@@ -810,6 +812,8 @@ static void package_spec(Node *d)
     part = PART_VISIBLE;
     sema_decls(&d->list);
     part = PART_PRIVATE;
+    if (e->is_library_unit)
+        library_private_part();        /* 8.2(4): a public child's ancestors' private parts */
     sema_decls(&d->list2);
     scope_pop();
     part = saved;

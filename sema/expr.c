@@ -1408,7 +1408,7 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
     if (pre->kind == N_IDENT || pre->kind == N_SELECTED || pre->kind == N_STRING_LIT)
         cands = name_candidates(pre);
     if (pre->kind == N_IDENT && !cands.len) {
-        error_at(pre->loc, "8.3", "'%s' is not declared", spelled(pre));
+        sema_undeclared(pre);
         for (int i = 0; i < n->list.len; i++) {
             Node *a = n->list.data[i];
             analyse(a->kind == N_ASSOC ? a->expr : a, NULL);
@@ -2376,7 +2376,7 @@ static Type *ident(Node *e, Type *expected)
     Vec c = name_candidates(e);
     if (!c.len) {
         if (e->kind == N_IDENT)
-            error_at(e->loc, "8.3", "'%s' is not declared", spelled(e));
+            sema_undeclared(e);
         return NULL;
     }
     Entity *first = c.data[0];
@@ -2709,7 +2709,7 @@ void sema_call_statement(Node *stmt)
         Vec c = name_candidates(n->expr);
         if (!c.len) {
             if (n->expr->kind == N_IDENT)
-                error_at(n->expr->loc, "8.3", "'%s' is not declared", spelled(n->expr));
+                sema_undeclared(n->expr);
             else if (!names_unsupported(n->expr))
                 error_at(n->loc, "6.4(3)", "a procedure name is expected");
             return;
@@ -2722,7 +2722,7 @@ void sema_call_statement(Node *stmt)
         Vec c = name_candidates(n);
         if (!c.len) {
             if (n->kind == N_IDENT)
-                error_at(n->loc, "8.3", "'%s' is not declared", spelled(n));
+                sema_undeclared(n);
             else
                 error_at(n->loc, "6.4(3)", "a procedure name is expected");
             return;

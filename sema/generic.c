@@ -413,7 +413,7 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
     }
     if (!g) {
         if (gname->kind == N_IDENT)
-            error_at(gname->loc, "8.3", "'%s' is not declared", spelled(gname));
+            sema_undeclared(gname);
         return;
     }
     if (g->kind != E_GENERIC) {

@@ -347,6 +347,113 @@ static void analyse_context(Node *cu)
     }
 }
 
+/* The ancestors of the public child unit whose visible part is being
+ * analysed: their private declarations are not visible there (8.2(4)). */
+static Vec deferred_private;
+
+/* The private part of a library package declaration begins: a public
+ * child now sees its ancestors' private declarations. */
+void library_private_part(void)
+{
+    for (int i = 0; i < deferred_private.len; i++) {
+        Entity *anc = deferred_private.data[i];
+        for (int k = 0; k < anc->private_decls.len; k++)
+            declare_behind(anc->private_decls.data[k]);
+    }
+    deferred_private.len = 0;
+}
+
+/* Is PKG an ancestor whose private part the code analysed now cannot see
+ * (in the visible part of a public child: 8.2(4))? */
+bool library_private_part_hidden(const Entity *pkg)
+{
+    for (int i = 0; i < deferred_private.len; i++)
+        if (deferred_private.data[i] == pkg)
+            return true;
+    return false;
+}
+
+/* N names nothing visible: say so, and why when it is an ancestor's
+ * private declaration seen from a public child's visible part. */
+void sema_undeclared(Node *n)
+{
+    for (int i = 0; i < deferred_private.len; i++) {
+        Entity *anc = deferred_private.data[i];
+        for (int k = 0; k < anc->private_decls.len; k++) {
+            Entity *e = anc->private_decls.data[k];
+            if (e->id == n->id) {
+                error_at(n->loc, "8.2(4)", "'%s' is declared in the private part of '%s', which the visible part "
+                         "of a public child unit cannot see (its private part and body can)", spelled(n), entity_name(anc));
+                note_at(e->loc, "'%s' is declared here", entity_name(e));
+                return;
+            }
+        }
+    }
+    error_at(n->loc, "8.3", "'%s' is not declared", spelled(n));
+}
+
+/* The name N (an identifier or expanded name) as written; its start. */
+static const char *written_name(Node *n)
+{
+    return n->kind == N_SELECTED ? arena_printf("%s.%s", written_name(n->expr), spelled(n)) : spelled(n);
+}
+
+static Loc name_start(Node *n)
+{
+    return n->kind == N_SELECTED ? name_start(n->expr) : n->loc;
+}
+
+static bool unit_declared_private(Ident *name)
+{
+    Unit *u = unit_find(name, false);
+    return u && u->spec && (u->spec->flags & NF_PRIVATE);
+}
+
+/* 10.1.2(8/2): a with clause of CU naming a private child P.Q is allowed
+ * only in the declaration or body of a private descendant of P, the body
+ * of a public descendant of P, or (as private with) the declaration of a
+ * public descendant of P. */
+static void check_private_withs(Node *cu, Ident *self, bool is_body)
+{
+    for (int i = 0; i < cu->list.len; i++) {
+        Node *c = cu->list.data[i];
+        if (c->kind != N_WITH)
+            continue;
+        for (int k = 0; k < c->list.len; k++) {
+            Node *w = c->list.data[k];
+            if (w->kind != N_SELECTED)
+                continue;
+            Ident *wn = dotted_ident(w);
+            if (!unit_declared_private(wn))
+                continue;
+            Ident *parent = dotted_ident(w->expr);
+            size_t pl = strlen(parent->name);
+            bool descendant = self == parent || (!strncmp(self->name, parent->name, pl) && self->name[pl] == '.');
+            bool ok = false;
+            if (descendant && is_body) {
+                ok = true;
+            } else if (descendant) {
+                /* a private descendant: some unit from SELF up to P's child is private */
+                const char *n = self->name;
+                for (size_t len = strlen(n); len > pl && !ok; ) {
+                    if (unit_declared_private(intern(n, len)))
+                        ok = true;
+                    while (len > pl && n[len - 1] != '.')
+                        len--;
+                    if (len > pl)
+                        len--;         /* drop the dot */
+                }
+                if (!ok && (c->flags & NF_PRIVATE))
+                    ok = true;         /* private with, in a public descendant's declaration */
+            }
+            if (!ok)
+                error_at(name_start(w), "10.1.2(8/2)", "'%s' is a private child unit: only the declarations and bodies of "
+                         "private descendants of '%s', the bodies of its public descendants, and (with private with) "
+                         "their declarations can name it", written_name(w), written_name(w->expr));
+        }
+    }
+}
+
 static void analyse_unit(Node *cu)
 {
     Node *item = cu->expr;
@@ -384,23 +491,30 @@ static void analyse_unit(Node *cu)
     if (is_body && u && u->spec && u->spec != cu)
         analyse_context(u->spec);
     analyse_context(cu);
+    check_private_withs(cu, name, is_body);
     if (parent) {
         /* a child is within its ancestors' declarative regions, so their
-         * declarations are directly visible in it (8.1, 8.2); the private
-         * ones should be only from the child's private part and body on:
-         * for now they are visible in the whole child */
+         * declarations are directly visible in it (8.1, 8.2) */
         Vec chain = {0};
         for (Entity *p = parent; p && p != std.pkg; p = p->scope)
             vec_push(&chain, p);
+        /* 8.2(4): the ancestors' private declarations are not visible in
+         * the visible part of a public child's declaration: there, from its
+         * private part on (library_private_part) */
+        bool defer = !is_body && !(cu->flags & NF_PRIVATE);
         for (int i = chain.len - 1; i >= 0; i--) {
             Entity *anc = chain.data[i];
             scope_push(anc);
             for (int k = 0; k < anc->decls.len; k++)
                 declare(anc->decls.data[k]);
-            for (int k = 0; k < anc->private_decls.len; k++)
-                declare(anc->private_decls.data[k]);
+            if (defer)
+                vec_push(&deferred_private, anc);
+            else
+                for (int k = 0; k < anc->private_decls.len; k++)
+                    declare(anc->private_decls.data[k]);
         }
         sema_decl(item);
+        deferred_private.len = 0;
         for (int i = 0; i < chain.len; i++)
             scope_pop();
     } else {

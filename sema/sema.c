@@ -102,6 +102,23 @@ void declare(Entity *e)
     vec_push(&scopes[n_scopes - 1].declared, e->id);
 }
 
+/* Declare E in the current scope but behind the declarations of that
+ * scope's owner with the same name: a parent's private declaration made
+ * visible at a child's private part (8.2(4)) must not hide the child's own
+ * visible declarations.  Popped with the current scope. */
+void declare_behind(Entity *e)
+{
+    Entity *owner = scope_owner();
+    Vis **at = &e->id->visible;
+    while (*at && (*at)->e->scope == owner && owner)
+        at = &(*at)->next;
+    Vis *v = arena_alloc(sizeof *v);
+    v->e = e;
+    v->next = *at;
+    *at = v;
+    vec_push(&scopes[n_scopes - 1].declared, e->id);
+}
+
 void use_package(Entity *pkg)
 {
     vec_push(&scopes[n_scopes - 1].used, pkg);

@@ -251,6 +251,10 @@ int scope_level(void);
 void scope_master(void);                      /* the current scope is a block: a master */
 void scope_push_context(void);                /* visibility only: same owner, depth, level */
 void declare(Entity *e);                      /* make E directly visible */
+void declare_behind(Entity *e);               /* ... behind the current scope's own */
+void library_private_part(void);
+bool library_private_part_hidden(const Entity *pkg);
+void sema_undeclared(Node *n);                /* "X is not declared" (8.3), or why not visible */
 /* pragma Default_Storage_Pool in force in the current region (13.11.3):
  * 0 none (the standard pool), 1 null (no pool: allocators illegal) */
 void scope_set_default_pool(int pool);

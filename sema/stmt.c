@@ -321,7 +321,7 @@ static Entity *exception_name(Node *n)
     if (n->kind == N_IDENT) {
         e = lookup(n->id);
         if (!e) {
-            error_at(n->loc, "8.3", "'%s' is not declared", spelled(n));
+            sema_undeclared(n);
             return NULL;
         }
     } else {

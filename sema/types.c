@@ -151,7 +151,7 @@ Type *sema_subtype_mark(Node *n)
     if (n->kind == N_IDENT) {
         e = lookup(n->id);
         if (!e) {
-            error_at(n->loc, "8.3", "'%s' is not declared", spelled(n));
+            sema_undeclared(n);
             return NULL;
         }
     } else if (n->kind == N_SELECTED) {
