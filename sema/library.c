@@ -319,28 +319,36 @@ static Entity *need_unit(Ident *name, Loc loc)
 
 /* ---- analysing a unit ----------------------------------------------------- */
 
-static Entity *with_unit(Node *name)
+/* A with clause's name: the unit (and its parents) analysed, the root
+ * made visible, or, for a private with, put in DEFERRED to be made visible
+ * at the private part. */
+static Entity *with_unit(Node *name, Vec *deferred)
 {
     Ident *full = dotted_ident(name);
     /* the parents of a child unit are needed (and visible) too */
     if (name->kind == N_SELECTED)
-        with_unit(name->expr);
+        with_unit(name->expr, deferred);
     Entity *e = need_unit(full, name->loc);
     if (e) {
         name->ent = e;
-        if (name->kind == N_IDENT)
+        if (name->kind == N_IDENT && deferred)
+            vec_push(deferred, e);
+        else if (name->kind == N_IDENT)
             declare(e);
     }
     return e;
 }
 
-static void analyse_context(Node *cu)
+/* The context clause of CU.  PRIVATE_WITHS: where the roots of the units
+ * named by private with clauses go, visible only from the private part
+ * on (10.1.2(12/2)); NULL to make them visible at once (in a body). */
+static void analyse_context(Node *cu, Vec *private_withs)
 {
     for (int i = 0; i < cu->list.len; i++) {
         Node *c = cu->list.data[i];
         if (c->kind == N_WITH) {
             for (int k = 0; k < c->list.len; k++)
-                with_unit(c->list.data[k]);
+                with_unit(c->list.data[k], (c->flags & NF_PRIVATE) ? private_withs : NULL);
         } else {
             sema_decl(c);     /* use clauses and pragmas */
         }
@@ -350,6 +358,9 @@ static void analyse_context(Node *cu)
 /* The ancestors of the public child unit whose visible part is being
  * analysed: their private declarations are not visible there (8.2(4)). */
 static Vec deferred_private;
+/* The roots of the units the declaration analysed now names by private
+ * with clauses: visible from its private part on (10.1.2(12/2)). */
+static Vec deferred_withs;
 
 /* The private part of a library package declaration begins: a public
  * child now sees its ancestors' private declarations. */
@@ -361,6 +372,12 @@ void library_private_part(void)
             declare_behind(anc->private_decls.data[k]);
     }
     deferred_private.len = 0;
+    for (int i = 0; i < deferred_withs.len; i++) {
+        Entity *e = deferred_withs.data[i];
+        if (lookup(e->id) != e)
+            declare_behind(e);
+    }
+    deferred_withs.len = 0;
 }
 
 /* Is PKG an ancestor whose private part the code analysed now cannot see
@@ -377,6 +394,14 @@ bool library_private_part_hidden(const Entity *pkg)
  * private declaration seen from a public child's visible part. */
 void sema_undeclared(Node *n)
 {
+    for (int i = 0; i < deferred_withs.len; i++) {
+        Entity *e = deferred_withs.data[i];
+        if (e->id == n->id) {
+            error_at(n->loc, "10.1.2(12/2)", "'%s' is named by a private with clause, so it is visible only from "
+                     "the private part of this declaration on", spelled(n));
+            return;
+        }
+    }
     for (int i = 0; i < deferred_private.len; i++) {
         Entity *anc = deferred_private.data[i];
         for (int k = 0; k < anc->private_decls.len; k++) {
@@ -454,7 +479,20 @@ static void check_private_withs(Node *cu, Ident *self, bool is_body)
     }
 }
 
+static void analyse_unit_now(Node *cu);
+
+/* Analyse CU, which may happen in the middle of another unit (a generic's
+ * body, needed by an instance): that unit's deferred visibility waits. */
 static void analyse_unit(Node *cu)
+{
+    Vec saved_private = deferred_private, saved_withs = deferred_withs;
+    deferred_private = deferred_withs = (Vec){0};
+    analyse_unit_now(cu);
+    deferred_private = saved_private;
+    deferred_withs = saved_withs;
+}
+
+static void analyse_unit_now(Node *cu)
 {
     Node *item = cu->expr;
     Node *dn = unit_defining_name(item);
@@ -489,8 +527,9 @@ static void analyse_unit(Node *cu)
     }
     /* the context clause of a declaration applies to its body too (10.1.2(6)) */
     if (is_body && u && u->spec && u->spec != cu)
-        analyse_context(u->spec);
-    analyse_context(cu);
+        analyse_context(u->spec, NULL);
+    Vec private_withs = {0};
+    analyse_context(cu, item->kind == N_PACKAGE_SPEC ? &private_withs : NULL);
     check_private_withs(cu, name, is_body);
     if (parent) {
         /* a child is within its ancestors' declarative regions, so their
@@ -513,12 +552,16 @@ static void analyse_unit(Node *cu)
                 for (int k = 0; k < anc->private_decls.len; k++)
                     declare(anc->private_decls.data[k]);
         }
+        deferred_withs = private_withs;
         sema_decl(item);
         deferred_private.len = 0;
+        deferred_withs.len = 0;
         for (int i = 0; i < chain.len; i++)
             scope_pop();
     } else {
+        deferred_withs = private_withs;
         sema_decl(item);
+        deferred_withs.len = 0;
     }
     scope_pop();
     vec_push(&prog->units, cu);
@@ -531,7 +574,7 @@ void library_use_context(Node *item)
     for (Unit *u = units; u && item; u = u->next) {
         Node *cu = u->spec && u->spec->expr == item ? u->spec : u->body && u->body->expr == item ? u->body : NULL;
         if (cu) {
-            analyse_context(cu);
+            analyse_context(cu, NULL);
             return;
         }
     }
