@@ -188,8 +188,12 @@ void cg_range_check(LLVMValueRef v, Type *from, Type *to, Loc loc)
     bool uns = vu && bu;
     LLVMTypeRef wt = cg.i64;
     unsigned vw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), bw = LLVMGetIntTypeWidth(LLVMTypeOf(lo));
-    if (uns || (vw == 64 && bw == 64)) {
+    if (uns || (vw == 64 && bw == 64 && vu == bu)) {
         wt = vw > bw ? LLVMTypeOf(v) : LLVMTypeOf(lo);
+    } else if (vu != bu && (vw == 64 || bw == 64)) {
+        /* a signed value against mod 2**64 bounds, or a mod 2**64 value
+         * against signed bounds: compared exactly in 128 bits */
+        wt = LLVMIntTypeInContext(cg.ctx, 128);
     }
     if (LLVMTypeOf(v) != wt)
         v = vu ? LLVMBuildZExt(cg.b, v, wt, "") : LLVMBuildSExt(cg.b, v, wt, "");
@@ -314,6 +318,50 @@ void cg_store_bounds(LLVMValueRef dst, CgVal v, Type *t)
     }
 }
 
+/* The bounds of array value V of type XT converted to array type T, whose
+ * index types differ (4.6(38)): each bound converted to T's index type,
+ * checked to belong to its index subtype when the range is not null
+ * (4.6(51/4)). */
+static LLVMValueRef converted_bounds(CgVal v, Type *xt, Type *t, Loc loc)
+{
+    xt = type_full(xt);
+    t = type_full(t);
+    LLVMValueRef blk = cg_alloca(LLVMArrayType2(cg.i8, cg_bounds_size(t)), "bounds");
+    LLVMSetAlignment(blk, 8);
+    for (int i = 0; i < t->indexes.len && i < xt->indexes.len; i++) {
+        Type *xi = type_full(xt->indexes.data[i]), *ti = type_full(t->indexes.data[i]);
+        LLVMValueRef lo, hi;
+        array_bounds(v, xt, i, &lo, &hi);
+        if (cg.opts->checks) {
+            bool uns = xi->base->kind == TY_MODULAR;
+            LLVMBasicBlockRef check = cg_block("bounds.check"), done = cg_block("bounds.ok");
+            LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntULE : LLVMIntSLE, lo, hi, "nonnull"), check, done);
+            LLVMPositionBuilderAtEnd(cg.b, check);
+            cg_range_check(lo, xi, ti, loc);
+            cg_range_check(hi, xi, ti, loc);
+            LLVMBuildBr(cg.b, done);
+            LLVMPositionBuilderAtEnd(cg.b, done);
+        }
+        LLVMTypeRef bt;
+        LLVMValueRef pair = bounds_pair(blk, t, i, &bt);
+        LLVMBuildStore(cg.b, cg_convert_scalar(lo, xi, ti->base), LLVMBuildStructGEP2(cg.b, bt, pair, 0, ""));
+        LLVMBuildStore(cg.b, cg_convert_scalar(hi, xi, ti->base), LLVMBuildStructGEP2(cg.b, bt, pair, 1, ""));
+    }
+    return blk;
+}
+
+/* Do array types A and B index by different types (so that their bounds
+ * differ in memory or in meaning)? */
+static bool index_types_differ(Type *a, Type *b)
+{
+    a = type_full(a);
+    b = type_full(b);
+    for (int i = 0; i < a->indexes.len && i < b->indexes.len; i++)
+        if (type_full(a->indexes.data[i])->base != type_full(b->indexes.data[i])->base)
+            return true;
+    return false;
+}
+
 /* The bounds of array value V of type T in memory, all its dimensions: V's
  * own, else those of T (constrained) in a new block. */
 LLVMValueRef cg_bounds_block(CgVal v, Type *t)
@@ -358,14 +406,16 @@ static LLVMValueRef string_literal(Node *e, LLVMValueRef *bounds)
     LLVMSetLinkage(g, LLVMPrivateLinkage);
     LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
     int64_t first = 1;
+    LLVMTypeRef it = cg.i32;           /* the bounds are of the index type (String's: Positive) */
     Type *t = e->ty ? type_full(e->ty) : NULL;
     if (t && t->kind == TY_ARRAY && t->indexes.len == 1) {
         Type *ix = type_full(t->indexes.data[0]);
         if (ix->static_bounds)
             first = ix->lo;
+        it = cg_type(ix->base);
     }
-    LLVMValueRef bv[2] = {LLVMConstInt(cg.i32, (unsigned long long)first, 1),
-                          LLVMConstInt(cg.i32, (unsigned long long)(first + len - 1), 1)};
+    LLVMValueRef bv[2] = {LLVMConstInt(it, (unsigned long long)first, 1),
+                          LLVMConstInt(it, (unsigned long long)(first + len - 1), 1)};
     LLVMValueRef bc = LLVMConstStructInContext(cg.ctx, bv, 2, 0);
     LLVMValueRef bg = LLVMAddGlobal(cg.mod, LLVMTypeOf(bc), ".str.bounds");
     LLVMSetInitializer(bg, bc);
@@ -409,9 +459,10 @@ static CgVal concat(Node *e)
     LLVMValueRef total = LLVMBuildAdd(cg.b, len[0], len[1], "cat.len");
     LLVMValueRef esize = LLVMConstInt(cg.i64, cg_size(ct), 0);
     LLVMValueRef bytes = LLVMBuildMul(cg.b, total, esize, "");
-    LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, 8, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
+    unsigned header = cg_bounds_size(t);   /* the bounds, then the data */
+    LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, header, 0), ""), LLVMConstInt(cg.i64, 8, 0)};
     LLVMValueRef mem = cg_call_rt("__adac_ss_alloc", args, 2);
-    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, 8, 0)};
+    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, header, 0)};
     LLVMValueRef data = LLVMBuildGEP2(cg.b, cg.i8, mem, off, 1, "cat.data");
     LLVMValueRef b0 = LLVMBuildMul(cg.b, len[0], esize, "");
     LLVMBuildMemCpy(cg.b, data, 1, side[0].v, 1, b0);
@@ -1271,6 +1322,19 @@ static LLVMValueRef finish_call(Entity *s, LLVMTypeRef ft, LLVMValueRef r, CgVal
 
 /* ---- default initialisation (3.3.1(10-13)) -------------------------------------------- */
 
+/* The condition "LO .. HI is a non-null range not within FIRST .. LAST",
+ * compared as the index type's values (unsigned for a modular type, whose
+ * mod 2**64 values do not fit a signed compare). */
+static LLVMValueRef range_outside(LLVMValueRef lo, LLVMValueRef hi, LLVMValueRef first, LLVMValueRef last,
+                                  Type *ix, const char *name)
+{
+    bool uns = ix && type_full(ix)->base && type_full(ix)->base->kind == TY_MODULAR;
+    LLVMValueRef nonnull = LLVMBuildICmp(cg.b, uns ? LLVMIntULE : LLVMIntSLE, lo, hi, "");
+    LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, uns ? LLVMIntULT : LLVMIntSLT, lo, first, ""),
+                                   LLVMBuildICmp(cg.b, uns ? LLVMIntUGT : LLVMIntSGT, hi, last, ""), "");
+    return LLVMBuildAnd(cg.b, nonnull, out, name);
+}
+
 /* The constraint of a component subtype that depends on discriminants,
  * elaborated with this record's values, must be compatible with its parent
  * subtype (3.6.1(7), 3.2.2(11)): for an array, each non-null index range. */
@@ -1287,10 +1351,7 @@ static void check_dependent_constraint(Type *ct, Loc loc)
         cg_bounds_of(ix->range_parent, 0, &plo, &phi);
         plo = cg_convert_scalar(plo, ix->range_parent, ix->base);
         phi = cg_convert_scalar(phi, ix->range_parent, ix->base);
-        LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
-        LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, plo, ""),
-                                       LLVMBuildICmp(cg.b, LLVMIntSGT, hi, phi, ""), "");
-        cg_check_fail("range", loc, LLVMBuildAnd(cg.b, nonnull, out, "component.constraint"));
+        cg_check_fail("range", loc, range_outside(lo, hi, plo, phi, ix, "component.constraint"));
     }
 }
 
@@ -1866,10 +1927,7 @@ static void agg_bounds(Node *e, Type *t, int dim, bool target, LLVMValueRef *lo_
              * index subtype (the constraint comes from discriminants) */
             LLVMValueRef first, last;
             cg_bounds_of(ixs, 0, &first, &last);
-            LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
-            LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, first, ""),
-                                           LLVMBuildICmp(cg.b, LLVMIntSGT, hi, last, ""), "");
-            cg_check_fail("range", e->loc, LLVMBuildAnd(cg.b, nonnull, out, "agg.out"));
+            cg_check_fail("range", e->loc, range_outside(lo, hi, first, last, ixs, "agg.out"));
         }
     } else if (!named) {
         LLVMValueRef first, last;
@@ -1918,10 +1976,7 @@ static void agg_bounds(Node *e, Type *t, int dim, bool target, LLVMValueRef *lo_
             /* 4.3.3(29): each choice of a non-null aggregate in the index subtype */
             LLVMValueRef first, last;
             cg_bounds_of(ixs, 0, &first, &last);
-            LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
-            LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, first, ""),
-                                           LLVMBuildICmp(cg.b, LLVMIntSGT, hi, last, ""), "");
-            cg_check_fail("range", e->loc, LLVMBuildAnd(cg.b, nonnull, out, "agg.out"));
+            cg_check_fail("range", e->loc, range_outside(lo, hi, first, last, ixs, "agg.out"));
         }
     }
     *lo_out = lo;
@@ -2689,7 +2744,10 @@ static CgVal raw(Node *e)
                 return (CgVal){v, NULL};
             }
             CgVal v = cg_expr(x);
-            if (t && t->kind == TY_ARRAY && !t->constrained && !v.bounds && x->ty)
+            if (t && t->kind == TY_ARRAY && !t->constrained && x->ty && type_full(x->ty)->kind == TY_ARRAY
+                && index_types_differ(t, x->ty))
+                v.bounds = converted_bounds(v, x->ty, t, e->loc);
+            else if (t && t->kind == TY_ARRAY && !t->constrained && !v.bounds && x->ty)
                 v.bounds = cg_bounds_block(v, x->ty);   /* String (X): X's bounds (4.6(37)) */
             if (cg.opts->checks && t && t->kind == TY_ACCESS) {
                 if (e->checks & CHK_ACCESSIBILITY) {
@@ -2727,10 +2785,7 @@ static CgVal raw(Node *e)
             array_bounds(base, at, 0, &alo, &ahi);
             if (cg.opts->checks) {
                 /* 4.1.2(7): a non-null slice must lie within the array */
-                LLVMValueRef nonnull = LLVMBuildICmp(cg.b, LLVMIntSLE, lo, hi, "");
-                LLVMValueRef out = LLVMBuildOr(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, lo, alo, ""),
-                                               LLVMBuildICmp(cg.b, LLVMIntSGT, hi, ahi, ""), "");
-                cg_check_fail("range", e->loc, LLVMBuildAnd(cg.b, nonnull, out, "slice.bad"));
+                cg_check_fail("range", e->loc, range_outside(lo, hi, alo, ahi, at->indexes.data[0], "slice.bad"));
             }
             LLVMValueRef off = LLVMBuildSExt(cg.b, LLVMBuildSub(cg.b, lo, alo, ""), cg.i64, "");
             LLVMValueRef idx[1] = {off};

@@ -228,16 +228,26 @@ bool eval_static_int(Node *e, mpz_t out)
             t = e->expr->ty;
         if (!t || !(e->expr->ent && e->expr->ent->kind == E_TYPE) || !type_is_scalar(t) || !t->static_bounds)
             return false;
+        bool u64 = type_is_mod64(t);
         if (attr_is(e, "first")) {
-            mpz_set_si(out, t->lo);
+            if (u64)
+                mpz_set_ui(out, (unsigned long)(uint64_t)t->lo);
+            else
+                mpz_set_si(out, t->lo);
             return true;
         }
         if (attr_is(e, "last")) {
-            mpz_set_si(out, t->hi);
+            if (u64)
+                mpz_set_ui(out, (unsigned long)(uint64_t)t->hi);
+            else
+                mpz_set_si(out, t->hi);
             return true;
         }
         if (attr_is(e, "modulus") && t->kind == TY_MODULAR) {
-            mpz_set_si(out, t->base->modulus);
+            if (t->base->modulus == 0)
+                mpz_ui_pow_ui(out, 2, 64);
+            else
+                mpz_set_si(out, t->base->modulus);
             return true;
         }
         return false;
@@ -251,9 +261,13 @@ bool eval_static_int64(Node *e, int64_t *out)
 {
     mpz_t v;
     mpz_init(v);
-    bool ok = eval_static_int(e, v) && mpz_fits_slong_p(v);
-    if (ok)
+    bool ok = eval_static_int(e, v);
+    if (ok && mpz_fits_slong_p(v))
         *out = mpz_get_si(v);
+    else if (ok && e->ty && type_is_mod64(e->ty) && mpz_sgn(v) >= 0 && mpz_fits_ulong_p(v))
+        *out = (int64_t)(uint64_t)mpz_get_ui(v);   /* mod 2 ** 64, kept wrapped */
+    else
+        ok = false;
     mpz_clear(v);
     return ok;
 }

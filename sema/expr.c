@@ -116,20 +116,20 @@ void sema_need_range_check(Node *e, Type *t)
     Type *from = e->ty;
     int64_t v;
     if (t->static_bounds && eval_static_int64(e, &v) && type_is_discrete(t)) {
-        if (v < t->base->lo || v > t->base->hi) {
+        if (static_lt(t, v, t->base->lo) || static_lt(t, t->base->hi, v)) {
             if (t->base->static_bounds && from->kind == TY_UNIV_INT)
                 error_at(e->loc, "4.9(35/2)", "the static value %lld is outside the base range %lld .. %lld of type '%s'",
                          (long long)v, (long long)t->base->lo, (long long)t->base->hi, type_name(t->base));
             return;
         }
-        if (v < t->lo || v > t->hi) {
+        if (static_lt(t, v, t->lo) || static_lt(t, t->hi, v)) {
             diag(SEV_WARNING, e->loc, "4.6(28)", "the value %lld is not in the range %lld .. %lld of '%s': Constraint_Error will be raised at run time",
                  (long long)v, (long long)t->lo, (long long)t->hi, type_name(t));
             e->checks |= CHK_RANGE;
         }
         return;
     }
-    if (t->static_bounds && from->static_bounds && from->lo >= t->lo && from->hi <= t->hi
+    if (t->static_bounds && from->static_bounds && !static_lt(t, from->lo, t->lo) && !static_lt(t, t->hi, from->hi)
         && from->kind != TY_UNIV_INT)
         return;
     if (t->kind == TY_FLOAT) {
@@ -1326,7 +1326,8 @@ static Type *constrain_composite(Node *n, Entity *te, Type *t)
                 }
                 /* 3.6.1(7): the bounds of a non-null range must belong to
                  * the index subtype: checked when the subtype is elaborated */
-                if (!(it->static_bounds && (it->lo > it->hi || (ix->static_bounds && it->lo >= ix->lo && it->hi <= ix->hi))))
+                if (!(it->static_bounds && (static_lt(ix, it->hi, it->lo)
+                                            || (ix->static_bounds && !static_lt(ix, it->lo, ix->lo) && !static_lt(ix, ix->hi, it->hi)))))
                     it->range_parent = ix;
                 if (it->static_bounds && it->range_parent)
                     diag(SEV_WARNING, r->loc, "3.6.1(7)", "the range %lld .. %lld is not within the index subtype '%s': Constraint_Error will be raised at run time",

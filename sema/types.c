@@ -48,6 +48,20 @@ bool type_is_scalar(const Type *t)
     }
 }
 
+/* A < B for static values of T: unsigned for a modular type of modulus
+ * 2**64 (modulus 0 here), whose values past 2**63 - 1 are kept wrapped in
+ * the int64_t bounds (its Last is stored as -1). */
+bool type_is_mod64(const Type *t)
+{
+    const Type *bt = t ? t->base : NULL;
+    return bt && bt->kind == TY_MODULAR && bt->modulus == 0;
+}
+
+bool static_lt(const Type *t, int64_t a, int64_t b)
+{
+    return type_is_mod64(t) ? (uint64_t)a < (uint64_t)b : a < b;
+}
+
 bool type_is_discrete(const Type *t)
 {
     return t->kind == TY_SIGNED || t->kind == TY_MODULAR || t->kind == TY_ENUM
@@ -205,7 +219,8 @@ static Type *constrain_range(Type *t, Node *rc)
         s->lo_expr = r->left;       /* kept for positions in messages */
         s->hi_expr = r->right;
         /* 3.2.2(11): the constraint must be compatible with the subtype */
-        if (lo <= hi && t->static_bounds && (lo < t->lo || hi > t->hi) && type_is_discrete(t)) {
+        if (!static_lt(t, hi, lo) && t->static_bounds && (static_lt(t, lo, t->lo) || static_lt(t, t->hi, hi))
+            && type_is_discrete(t)) {
             diag(SEV_WARNING, r->loc, "3.2.2(11)", "the range %lld .. %lld is not within the range %lld .. %lld of '%s': Constraint_Error will be raised at run time",
                  (long long)lo, (long long)hi, (long long)t->lo, (long long)t->hi, type_name(t));
             s->range_parent = t;
