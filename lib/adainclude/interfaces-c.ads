@@ -1,7 +1,7 @@
 --  Interfaces.C (RM B.3) for adac's targets (x86-64 Linux, LP64): the C
---  scalar types and char.  Not yet: char_array and its conversions (adac's
---  unconstrained arrays have 32-bit bounds, and char_array is indexed by
---  size_t), wchar_t, char16_t, char32_t.
+--  scalar types, char and char_array with their conversions.  Not yet:
+--  wchar_t, char16_t, char32_t and their arrays, the To_C/To_Ada
+--  procedures.
 package Interfaces.C is
    pragma Pure (C);
 
@@ -38,6 +38,14 @@ package Interfaces.C is
 
    function To_C (Item : Character) return char is (char (Item));
    function To_Ada (Item : char) return Character is (Character (Item));
+
+   type char_array is array (size_t range <>) of aliased char;
+   pragma Pack (char_array);
+
+   --  B.3(45-50): nul-terminated conversions
+   function Is_Nul_Terminated (Item : char_array) return Boolean;
+   function To_C (Item : String; Append_Nul : Boolean := True) return char_array;
+   function To_Ada (Item : char_array; Trim_Nul : Boolean := True) return String;
 
    Terminator_Error : exception;
 end Interfaces.C;
