@@ -2263,6 +2263,53 @@ static CgVal aggregate(Node *e)
 
 /* ---- operators ------------------------------------------------------------------------------------- */
 
+/* not, and, or, xor of one-dimensional Boolean arrays (4.5.1(3),
+ * 4.5.6(3)): component by component into a new array (on the secondary
+ * stack) with the left operand's bounds; the operands' lengths must be
+ * equal (4.5.1(8)). */
+static CgVal bool_array_op(Node *e)
+{
+    Type *t = type_full(e->ty), *ct = type_full(t->component);
+    Type *lt = type_full(e->left->ty);
+    CgVal l = cg_expr(e->left), r = {0};
+    LLVMValueRef lo, hi;
+    array_bounds(l, lt, 0, &lo, &hi);
+    LLVMValueRef n = length_of(lo, hi);
+    if (e->right) {
+        r = cg_expr(e->right);
+        LLVMValueRef rlo, rhi;
+        array_bounds(r, type_full(e->right->ty), 0, &rlo, &rhi);
+        if (cg.opts->checks)
+            cg_check_fail("length", e->loc, LLVMBuildICmp(cg.b, LLVMIntNE, n, length_of(rlo, rhi), "length.differ"));
+    }
+    unsigned header = cg_bounds_size(t);
+    LLVMValueRef esize = LLVMConstInt(cg.i64, cg_size(ct), 0);
+    LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, LLVMBuildMul(cg.b, n, esize, ""), LLVMConstInt(cg.i64, header, 0), ""),
+                            LLVMConstInt(cg.i64, 8, 0)};
+    LLVMValueRef mem = cg_call_rt("__adac_ss_alloc", args, 2);
+    LLVMTypeRef bt;
+    LLVMValueRef pair = bounds_pair(mem, t, 0, &bt);
+    LLVMBuildStore(cg.b, lo, LLVMBuildStructGEP2(cg.b, bt, pair, 0, ""));
+    LLVMBuildStore(cg.b, hi, LLVMBuildStructGEP2(cg.b, bt, pair, 1, ""));
+    LLVMValueRef off[1] = {LLVMConstInt(cg.i64, header, 0)};
+    LLVMValueRef data = LLVMBuildGEP2(cg.b, cg.i8, mem, off, 1, "bool.data");
+    LLVMTypeRef mt = cg_mem_type(ct);
+    CgCount c = cg_loop_begin(LLVMConstInt(cg.i64, 0, 0), LLVMBuildSub(cg.b, n, LLVMConstInt(cg.i64, 1, 0), ""), "bool.i");
+    LLVMValueRef idx[1] = {c.cur};
+    LLVMValueRef a = load_scalar(ct, LLVMBuildGEP2(cg.b, mt, l.v, idx, 1, ""), "");
+    LLVMValueRef v;
+    if (!e->right) {
+        v = LLVMBuildNot(cg.b, a, "not");
+    } else {
+        LLVMValueRef b = load_scalar(ct, LLVMBuildGEP2(cg.b, mt, r.v, idx, 1, ""), "");
+        v = e->op == T_AND ? LLVMBuildAnd(cg.b, a, b, "and") : e->op == T_OR ? LLVMBuildOr(cg.b, a, b, "or")
+                                                                  : LLVMBuildXor(cg.b, a, b, "xor");
+    }
+    store_scalar(v, LLVMBuildGEP2(cg.b, mt, data, idx, 1, ""));
+    cg_loop_end(&c);
+    return (CgVal){data, mem};
+}
+
 /* memcmp (A, B, BYTES): equality of arrays and records by their bytes */
 static LLVMValueRef call_memcmp(LLVMValueRef a, LLVMValueRef b, LLVMValueRef bytes)
 {
@@ -2843,6 +2890,8 @@ static CgVal raw(Node *e)
         }
         if (e->op == '&')
             return concat(e);
+        if (e->ty && type_full(e->ty)->kind == TY_ARRAY)
+            return bool_array_op(e);
         return (CgVal){binary(e), NULL};
     case N_UNARY:
         if (e->ent && e->sem) {
@@ -2850,6 +2899,8 @@ static CgVal raw(Node *e)
             cg_call(e, e->sem, e->ent, &r);
             return r;
         }
+        if (e->ty && type_full(e->ty)->kind == TY_ARRAY)
+            return bool_array_op(e);
         return (CgVal){unary(e), NULL};
     case N_SHORT_CIRCUIT:
         return (CgVal){short_circuit(e), NULL};

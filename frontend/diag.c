@@ -41,6 +41,11 @@ void diag_pop_instance(void)
     n_instances--;
 }
 
+bool diag_in_instance(void)
+{
+    return n_instances > 0;
+}
+
 /* While a generic template's body is analysed again with its spec, the
  * spec's own errors (already reported) are not repeated. */
 static int n_quiet;

@@ -90,6 +90,7 @@ int diag_error_count(void);
 /* Report the errors found while analysing an instance at LOC, the
  * instantiation, with a note at their place in generic GENERIC. */
 void diag_push_instance(Loc loc, const char *generic);
+bool diag_in_instance(void);                 /* analysing an instance of a generic */
 void diag_pop_instance(void);
 void diag_quiet(bool on);      /* suppress diagnostics (nesting) */
 extern bool diag_show_source;  /* print the source line and caret (default on) */

@@ -387,6 +387,8 @@ static void type_decl(Node *d)
     }
     if (!t->ent)
         t->ent = e;
+    if (type_full(t) && type_full(t)->base && !type_full(t)->base->region)
+        type_full(t)->base->region = scope_owner();   /* where its predefined operators are */
     if (d->type->kind == N_ACCESS_DEF && type_full(t)->kind == TY_ACCESS && scope_default_pool() == 1)
         type_full(t)->base->storage_size_zero = true;   /* 13.11.3(6.1/3): no pool */
     Entity *owner = scope_owner();
@@ -1201,8 +1203,11 @@ void sema_decl(Node *d)
     case N_PRAGMA: pragma_decl(d); break;
     case N_USE: use_clause(d); break;
     case N_USE_TYPE:
-        for (int i = 0; i < d->list.len; i++)
-            sema_subtype_mark(d->list.data[i]);
+        for (int i = 0; i < d->list.len; i++) {
+            Type *t = sema_subtype_mark(d->list.data[i]);
+            if (t && type_full(t))
+                use_type(type_full(t)->base);
+        }
         break;
     case N_RENAMING_DECL:
         object_renaming(d);

@@ -464,6 +464,21 @@ static bool could_be(Node *a, Type *ft)
 
     case N_SHORT_CIRCUIT:
         return ft->is_boolean;
+    case N_IF_EXPR:
+        /* 4.5.7(8/3): each dependent expression is of the type */
+        for (int i = 0; i < a->list.len; i++) {
+            Node *arm = a->list.data[i];
+            if (arm->expr && !could_be(arm->expr, ft))
+                return false;
+        }
+        return !a->expr || could_be(a->expr, ft);
+    case N_CASE_EXPR:
+        for (int i = 0; i < a->list.len; i++) {
+            Node *arm = a->list.data[i];
+            if (arm->expr && !could_be(arm->expr, ft))
+                return false;
+        }
+        return true;
     case N_IDENT:
     case N_SELECTED: {
         Vec c = name_candidates(a);
@@ -1783,6 +1798,27 @@ static Type *operand_type(Node *l, Node *r, Type *expected)
     return NULL;
 }
 
+/* A one-dimensional array of Booleans: the logical operators apply to it
+ * component by component (4.5.1(3), 4.5.6(3)). */
+static bool boolean_array(Type *t)
+{
+    t = type_full(t);
+    return t && t->kind == TY_ARRAY && t->indexes.len == 1 && type_full(t->component)->is_boolean;
+}
+
+/* The predefined operator of OP for type T is used: it must be directly
+ * visible (8.4(8/3)); within an instance, the generic's check stands. */
+static void check_operator_visible(Node *e, Type *t)
+{
+    if (!t || t->kind == TY_UNIV_INT || t->kind == TY_UNIV_REAL || diag_in_instance() || predefined_ops_visible(t))
+        return;
+    Type *ft = type_full(t);
+    Entity *region = ft->is_classwide && ft->specific ? type_full(ft->specific)->base->region : ft->base->region;
+    error_at(e->loc, "8.4(8/3)", "the predefined operator %s of type '%s' is not directly visible here: "
+             "it is declared in '%s'; add 'use type' for the type or 'use %s'",
+             token_name(e->op), type_name(t), entity_name(region), entity_name(region));
+}
+
 static Type *binary(Node *e, Type *expected)
 {
     int op = e->op;
@@ -1798,6 +1834,7 @@ static Type *binary(Node *e, Type *expected)
             sema_convert(e->left, type_full(t)->base);
         if (rt && !same_type(type_full(rt), ct))
             sema_convert(e->right, type_full(t)->base);
+        check_operator_visible(e, t);
         return e->ty = type_full(t)->base;
     }
     Type *ctx = relational ? NULL : expected;
@@ -1828,6 +1865,7 @@ static Type *binary(Node *e, Type *expected)
         sema_convert(e->left, bt);
         sema_convert(e->right, bt);
     }
+    check_operator_visible(e, t);
     if (relational) {
         bool ok = op == '=' || op == T_NE ? !bt->limited : type_is_scalar(bt) || (bt->kind == TY_ARRAY && type_is_discrete(bt->component));
         if (!ok)
@@ -1835,7 +1873,7 @@ static Type *binary(Node *e, Type *expected)
         return e->ty = std.boolean;
     }
     if (op == T_AND || op == T_OR || op == T_XOR) {
-        if (!bt->is_boolean && bt->kind != TY_MODULAR)
+        if (!bt->is_boolean && bt->kind != TY_MODULAR && !boolean_array(bt))
             error_at(e->loc, "4.5.1(2)", "no predefined operator %s for type '%s'", token_name(op), type_name(bt));
         return e->ty = bt;
     }
@@ -1867,8 +1905,9 @@ static Type *unary(Node *e, Type *expected)
     Type *bt = t->kind == TY_UNIV_INT || t->kind == TY_UNIV_REAL ? t : t->base;
     analyse(e->left, bt);
     sema_convert(e->left, bt);
+    check_operator_visible(e, t);
     if (e->op == T_NOT) {
-        if (!bt->is_boolean && bt->kind != TY_MODULAR)
+        if (!bt->is_boolean && bt->kind != TY_MODULAR && !boolean_array(bt))
             error_at(e->loc, "4.5.6(1)", "no predefined operator not for type '%s'", type_name(bt));
         return e->ty = bt;
     }

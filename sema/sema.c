@@ -23,6 +23,7 @@ typedef struct Scope {
     Entity *owner;             /* the package, subprogram or block entity */
     Vec declared;              /* Ident* pushed in this scope, to pop */
     Vec used;                  /* Entity* packages named in use clauses */
+    Vec used_types;            /* Type* (base types) named in use type clauses */
     int depth;                 /* subprogram nesting depth inside it */
     int level;                 /* accessibility level inside it: masters (subprogram
                                   bodies and blocks) enclosing it (3.10.2(3/2)) */
@@ -122,6 +123,39 @@ void declare_behind(Entity *e)
 void use_package(Entity *pkg)
 {
     vec_push(&scopes[n_scopes - 1].used, pkg);
+}
+
+void use_type(Type *base)
+{
+    vec_push(&scopes[n_scopes - 1].used_types, base);
+}
+
+/* Are the predefined operators of type T directly visible here?  They are
+ * declared with T, in T's declarative region (4.5(1)... 3.2.3): visible
+ * within that region, and outside it through a use clause of its package
+ * or a use type clause of T (8.4(8/3)).  A type whose region adac does
+ * not know (Standard's, anonymous ones) counts as visible. */
+bool predefined_ops_visible(Type *t)
+{
+    t = type_full(t);
+    if (t && t->is_classwide && t->specific)
+        t = type_full(t->specific);
+    Type *bt = t ? t->base : NULL;
+    Entity *region = bt ? bt->region : NULL;
+    if (!region || region == std.pkg)
+        return true;
+    for (int i = n_scopes - 1; i >= 0; i--) {
+        Scope *s = &scopes[i];
+        if (s->owner == region)
+            return true;
+        for (int k = 0; k < s->used.len; k++)
+            if (s->used.data[k] == region)
+                return true;
+        for (int k = 0; k < s->used_types.len; k++)
+            if (s->used_types.data[k] == bt)
+                return true;
+    }
+    return false;
 }
 
 static bool overloadable(const Entity *e)

@@ -84,6 +84,8 @@ struct Type {
     Type *designated;          /* designated subtype */
     unsigned aflags;           /* AF_* */
     int level;                 /* accessibility level of the access type (3.10.2) */
+    struct Entity *region;     /* the declarative region of a named type's declaration
+                                  (set on its base type): where its predefined operators are */
     Node *storage_size;        /* for T'Storage_Size use E (13.11(15)), or NULL */
     bool storage_size_zero;    /* ... specified statically as zero */
     Node *storage_pool;        /* for T'Storage_Pool use P (13.11(15)), or NULL */
@@ -253,7 +255,9 @@ int scope_level(void);
 void scope_master(void);                      /* the current scope is a block: a master */
 void scope_push_context(void);                /* visibility only: same owner, depth, level */
 void declare(Entity *e);                      /* make E directly visible */
-void declare_behind(Entity *e);               /* ... behind the current scope's own */
+void declare_behind(Entity *e);
+void use_type(Type *base);                    /* a use type clause (8.4) */
+bool predefined_ops_visible(Type *t);         /* 8.4(8/3) */               /* ... behind the current scope's own */
 void library_private_part(void);
 bool library_private_part_hidden(const Entity *pkg);
 void sema_undeclared(Node *n);                /* "X is not declared" (8.3), or why not visible */

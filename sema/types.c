@@ -784,6 +784,7 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
         b->root = parent->base->root;
         b->ent = NULL;
         b->cg = NULL;
+        b->region = NULL;              /* its operators are declared with it (type_decl) */
         t = b;
         if (parent != parent->base) {
             t = subtype_new(b);
