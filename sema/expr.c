@@ -1661,6 +1661,74 @@ static Ident *operator_ident(int op)
 }
 
 /* A user-defined operator visible for OP whose profile fits the operands. */
+/* Is some meaning of A surely of type T (its base type): a literal of T's
+ * class, an object of T, a function returning T?  False when unsure: it
+ * finds a second interpretation, which would make an expression
+ * ambiguous. */
+static bool surely_of(Node *a, Type *t)
+{
+    bool hidden = t && t->kind == TY_PRIVATE && !full_view_visible(t);
+    t = type_full(t);
+    if (!t || hidden)
+        return false;
+    while (a->kind == N_PAREN)
+        a = a->expr;
+    switch (a->kind) {
+    case N_INT_LIT:
+        return type_is_integer(t);
+    case N_REAL_LIT:
+        return t->kind == TY_FLOAT;
+    case N_IDENT: case N_SELECTED: case N_APPLY: {
+        Node *name = a->kind == N_APPLY ? a->expr : a;
+        if (name->kind != N_IDENT && name->kind != N_SELECTED)
+            return false;
+        int nargs = a->kind == N_APPLY ? a->list.len : 0;
+        Vec c = name_candidates(name);
+        for (int i = 0; i < c.len; i++) {
+            Entity *e = c.data[i];
+            Type *et = e->type ? type_full(e->type) : NULL;
+            if (!et || et->base != t->base)
+                continue;
+            if ((e->kind == E_VARIABLE || e->kind == E_CONSTANT || e->kind == E_PARAM || e->kind == E_LOOP_PARAM
+                 || e->kind == E_ENUM_LIT) && nargs == 0)
+                return true;
+            if (e->kind == E_FUNCTION && e->params.len == nargs) {
+                Node *order[8];
+                if (nargs <= 8 && (nargs == 0 || match_actuals(e, &a->list, order, true)))
+                    return true;
+            }
+        }
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+/* Operator E resolves to a user-defined operator: is the predefined one of
+ * type T also a possible interpretation (8.6(31))?  Only an arithmetic
+ * operator with both operands surely of T is looked at, and only when no
+ * viable user-defined operator is a homograph of the predefined one (it
+ * would override or hide it). */
+static bool predefined_also_fits(Node *e, Vec *cands, Type *t)
+{
+    int op = e->op;
+    if (!e->right || !t || !(op == '+' || op == '-' || op == '*' || op == '/' || op == T_MOD || op == T_REM))
+        return false;
+    Type *ft = type_full(t);
+    if (!ft || !type_is_numeric(ft) || ft->kind == TY_UNIV_INT || ft->kind == TY_UNIV_REAL
+        || ((op == T_MOD || op == T_REM) && !type_is_integer(ft)) || !predefined_ops_visible(t))
+        return false;
+    for (int i = 0; i < cands->len; i++) {
+        Entity *s = cands->data[i];
+        if (s->kind == E_FUNCTION && s->params.len == 2 && s->type && type_full(s->type)->base == ft->base
+            && type_full(((Entity *)s->params.data[0])->type)->base == ft->base
+            && type_full(((Entity *)s->params.data[1])->type)->base == ft->base)
+            return false;
+    }
+    return surely_of(e->left, t) && surely_of(e->right, t);
+}
+
 static bool user_operator(Node *e, Type *expected)
 {
     Vec cands = lookup_all(operator_ident(e->op));
@@ -1680,6 +1748,19 @@ static bool user_operator(Node *e, Type *expected)
     }
     if (!viable)
         return false;
+    if (expected && predefined_also_fits(e, &cands, expected)) {
+        error_at(e->loc, "8.6(31)", "the operator %s is ambiguous here: a user-defined %s and the predefined %s "
+                 "of '%s' both fit; qualify an operand, e.g. %s'(...)", token_name(e->op), token_name(e->op),
+                 token_name(e->op), type_name(expected), type_name(expected));
+        for (int i = 0; i < cands.len; i++) {
+            Entity *s = cands.data[i];
+            if (s->kind == E_FUNCTION && s->loc.file)
+                note_at(s->loc, "the user-defined %s is declared here", token_name(e->op));
+        }
+        analyse(e->left, expected);      /* as the predefined operator's operands: no cascade */
+        analyse(e->right, expected);
+        return true;
+    }
     Node *name = node_new(N_STRING_LIT, e->loc);
     name->text = e->op == T_NE ? "\"/=\"" : "op";
     Type *t = resolve_call(e, name, cands, &args, expected, false);
