@@ -2525,6 +2525,18 @@ static Type *ident(Node *e, Type *expected)
                 error_at(e->loc, "8.6(22)", "no '%s' is of type '%s'", entity_name(first), expected ? type_name(expected) : "?");
             return NULL;
         }
+        if (fits.len > 1 && !expected && want_component) {
+            /* the prefix of a selected component: only the meanings
+             * whose result has that component (8.6: complete context) */
+            Vec with = {0};
+            for (int i = 0; i < fits.len; i++) {
+                Entity *s = fits.data[i];
+                if (s->type && has_fitting_component(s->type, want_component, want_value))
+                    vec_push(&with, s);
+            }
+            if (with.len)
+                fits = with;
+        }
         if (fits.len > 1) {
             /* prefer an enumeration literal of the expected type, else ambiguous */
             error_at(e->loc, "8.6(31)", "'%s' is ambiguous here (%d meanings); qualify it, e.g. T'(%s)", entity_name(first), fits.len, entity_name(first));
