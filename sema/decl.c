@@ -1019,6 +1019,73 @@ static void use_clause(Node *d)
     }
 }
 
+/* Does a pool of type PT support subpools (13.11.4(17/3)): is its type,
+ * statically, a descendant of Root_Storage_Pool_With_Subpools (the only
+ * pools with a primitive Allocate_From_Subpool)?  A class-wide pool of
+ * Root_Storage_Pool'Class is not known to. */
+static bool pool_type_has_subpools(Type *pt)
+{
+    Type *ft = type_full(pt);
+    if (ft->is_classwide)
+        ft = type_full(ft->specific);
+    if (!ft->tagged)
+        return false;
+    for (int i = 0; i < ft->base->prims.len; i++) {
+        Entity *p = ft->base->prims.data[i];
+        if (!strcmp(p->id->name, "allocate_from_subpool") && p->params.len == 5)
+            return true;
+    }
+    return false;
+}
+
+/* The legality rules of a subpool access type, access type T whose pool
+ * VALUE of type PT supports subpools (13.11.4(22/3), (23/3)).  True when
+ * an error was reported. */
+static bool subpool_pool_checks(Type *t, Type *pt, Node *value)
+{
+    if (!pool_type_has_subpools(pt))
+        return false;
+    bool bad = false;
+    if (t->aflags & AF_GENERAL) {
+        error_at(value->loc, "13.11.4(22/3)", "'%s' is a general access type: only a pool-specific access type "
+                 "can have a storage pool that supports subpools", type_name(t));
+        bad = true;
+    }
+    /* the name may not denote part of a formal parameter, nor part of a
+     * dereference of a value of a non-library-level general access type */
+    Node *n = value;
+    for (;;) {
+        while (n->kind == N_PAREN)
+            n = n->expr;
+        if (n->kind == N_SELECTED && n->ent && n->ent->kind == E_COMPONENT)
+            n = n->expr;
+        else if (n->kind == N_APPLY && n->op == APPLY_INDEX)
+            n = n->expr;
+        else
+            break;
+    }
+    if (n->kind == N_DEREF) {
+        Type *at = n->expr->ty ? type_full(n->expr->ty)->base : NULL;
+        if (at && at->kind == TY_ACCESS && (at->aflags & AF_GENERAL) && at->level > 0) {
+            error_at(value->loc, "13.11.4(23/3)", "the storage pool of '%s' supports subpools, so it cannot be "
+                     "part of a dereference of the non-library-level general access type '%s'",
+                     type_name(t), type_name(at));
+            return true;
+        }
+    } else if (n->ent && n->ent->kind == E_PARAM) {
+        error_at(value->loc, "13.11.4(23/3)", "the storage pool of '%s' supports subpools, so it cannot be "
+                 "part of the formal parameter '%s'", type_name(t), spelled(n));
+        return true;
+    }
+    int pool_level = sema_object_level(value);
+    if (t->level > pool_level) {
+        error_at(value->loc, "13.11.4(23/3)", "the subpool access type '%s' (level %d) is deeper than its "
+                 "storage pool object (level %d)", type_name(t), t->level, pool_level);
+        bad = true;
+    }
+    return bad;
+}
+
 /* An access type's storage attribute, from a clause or an aspect. */
 static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
 {
@@ -1059,6 +1126,8 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
             }
         }
         Type *pt = sema_expr(value, NULL);
+        if (pt && subpool_pool_checks(t, pt, value))
+            return;
         if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT)))
             error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
         t->storage_pool = value;

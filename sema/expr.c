@@ -782,6 +782,8 @@ static int object_level(const Node *n)
     return 0;
 }
 
+int sema_object_level(const Node *n) { return object_level(n); }
+
 bool sema_passes_level(const Entity *s, const Entity *f)
 {
     Type *t = f->type ? type_full(f->type) : NULL;

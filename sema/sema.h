@@ -410,6 +410,8 @@ bool sema_dynamic_level(const Node *n);
  * assigned to a stand-alone object of anonymous type T (3.10.2(13.2/3)):
  * static, or LEVEL_OF_PARAM when A's own level is dynamic. */
 int sema_value_level(const Node *a, const Type *t);
+/* The accessibility level of the object the name N denotes (3.10.2). */
+int sema_object_level(const Node *n);
 bool sema_stand_alone_anonymous(const Entity *e);   /* X : [constant] access T */
 bool sema_check_not_abstract(Type *t, Loc loc, const char *what);   /* 3.9.3(8/3) */
 /* The deepest accessibility level of any tagged type of the program (all
