@@ -479,6 +479,26 @@ static void controlled_objects(Node *d)
 
 static void package_decls(Node *p);
 
+/* 13.11.4(24/3 - 27/3): when the class-wide storage pool of access type T
+ * turns out to support subpools, the access type must not be deeper than
+ * the pool, whose name must not be part of a formal parameter or of a
+ * dereference of a non-library-level general access value: sema recorded
+ * that one of these fails, so the pool's tag decides (Program_Error). */
+static void subpool_pool_check(Type *t, Loc loc)
+{
+    t = type_full(t)->base;
+    if (!t->pool_subpool_check || !t->storage_pool || !cg.opts->checks)
+        return;
+    /* no pool supports subpools in a program without them */
+    Entity *root = library_loaded("system.storage_pools.subpools", "root_storage_pool_with_subpools");
+    if (!root || !root->type)
+        return;
+    LLVMValueRef pool = cg_address(t->storage_pool).v;
+    LLVMValueRef args[2] = {LLVMBuildLoad2(cg.b, cg.ptr, pool, "pool.tag"), cg_tag(root->type)};
+    LLVMValueRef in = LLVMBuildTrunc(cg.b, cg_call_rt("__adac_tag_in_class", args, 2), cg.i1, "pool.subpools");
+    cg_check_fail("accessibility", loc, in);
+}
+
 void cg_decls(Vec *decls)
 {
     for (int i = 0; i < decls->len; i++) {
@@ -502,7 +522,17 @@ void cg_decls(Vec *decls)
             }
             break;
         }
+        case N_ATTRIBUTE_CLAUSE: {
+            Node *a = d->expr;
+            if (a && a->kind == N_ATTRIBUTE && a->expr && a->expr->ent && a->expr->ent->kind == E_TYPE
+                && a->expr->ent->type)
+                subpool_pool_check(a->expr->ent->type, d->loc);
+            break;
+        }
         case N_TYPE_DECL:
+            if (d->ent && d->ent->type && type_full(d->ent->type)->kind == TY_ACCESS
+                && !type_full(d->ent->type)->base->pool_by_clause)
+                subpool_pool_check(d->ent->type, d->loc);      /* a Storage_Pool aspect */
             if (d->ent && d->ent->type && type_full(d->ent->type)->kind == TY_ACCESS && type_full(d->ent->type)->designated
                 && type_full(d->ent->type)->base == type_full(d->ent->type)
                 && cg_needs_finalization(type_full(d->ent->type)->designated))

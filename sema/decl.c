@@ -1038,6 +1038,33 @@ static bool pool_type_has_subpools(Type *pt)
     return false;
 }
 
+/* What part of POOL, the name of an access type's storage pool, 13.11.4(23/3)
+ * forbids for a pool that supports subpools: "p" when it denotes part of a
+ * formal parameter, "d" part of a dereference of a value of a
+ * non-library-level general access type (*AT gets that type), else NULL. */
+static const char *pool_name_forbidden(Node *n, Type **at)
+{
+    for (;;) {
+        while (n->kind == N_PAREN)
+            n = n->expr;
+        if (n->kind == N_SELECTED && n->ent && n->ent->kind == E_COMPONENT)
+            n = n->expr;
+        else if (n->kind == N_APPLY && n->op == APPLY_INDEX)
+            n = n->expr;
+        else
+            break;
+    }
+    if (n->kind == N_DEREF) {
+        Type *a = n->expr->ty ? type_full(n->expr->ty)->base : NULL;
+        if (a && a->kind == TY_ACCESS && (a->aflags & AF_GENERAL) && a->level > 0) {
+            *at = a;
+            return "d";
+        }
+    } else if (n->ent && n->ent->kind == E_PARAM)
+        return "p";
+    return NULL;
+}
+
 /* The legality rules of a subpool access type, access type T whose pool
  * VALUE of type PT supports subpools (13.11.4(22/3), (23/3)).  True when
  * an error was reported. */
@@ -1053,28 +1080,17 @@ static bool subpool_pool_checks(Type *t, Type *pt, Node *value)
     }
     /* the name may not denote part of a formal parameter, nor part of a
      * dereference of a value of a non-library-level general access type */
-    Node *n = value;
-    for (;;) {
-        while (n->kind == N_PAREN)
-            n = n->expr;
-        if (n->kind == N_SELECTED && n->ent && n->ent->kind == E_COMPONENT)
-            n = n->expr;
-        else if (n->kind == N_APPLY && n->op == APPLY_INDEX)
-            n = n->expr;
-        else
-            break;
-    }
-    if (n->kind == N_DEREF) {
-        Type *at = n->expr->ty ? type_full(n->expr->ty)->base : NULL;
-        if (at && at->kind == TY_ACCESS && (at->aflags & AF_GENERAL) && at->level > 0) {
-            error_at(value->loc, "13.11.4(23/3)", "the storage pool of '%s' supports subpools, so it cannot be "
-                     "part of a dereference of the non-library-level general access type '%s'",
-                     type_name(t), type_name(at));
-            return true;
-        }
-    } else if (n->ent && n->ent->kind == E_PARAM) {
+    Type *at = NULL;
+    const char *part = pool_name_forbidden(value, &at);
+    if (part && *part == 'd') {
         error_at(value->loc, "13.11.4(23/3)", "the storage pool of '%s' supports subpools, so it cannot be "
-                 "part of the formal parameter '%s'", type_name(t), spelled(n));
+                 "part of a dereference of the non-library-level general access type '%s'",
+                 type_name(t), type_name(at));
+        return true;
+    }
+    if (part) {
+        error_at(value->loc, "13.11.4(23/3)", "the storage pool of '%s' supports subpools, so it cannot be "
+                 "part of a formal parameter", type_name(t));
         return true;
     }
     int pool_level = sema_object_level(value);
@@ -1084,6 +1100,17 @@ static bool subpool_pool_checks(Type *t, Type *pt, Node *value)
         bad = true;
     }
     return bad;
+}
+
+/* A class-wide pool VALUE of access type T may support subpools, known at
+ * run time only: when the rules of 13.11.4(23/3) would then be broken,
+ * the clause checks its tag (13.11.4(24/3 - 27/3), Program_Error). */
+static void subpool_pool_dynamic_check(Type *t, Node *value)
+{
+    Type *at = NULL;
+    if (!pool_name_forbidden(value, &at) && t->level <= sema_object_level(value))
+        return;
+    t->pool_subpool_check = true;
 }
 
 /* An access type's storage attribute, from a clause or an aspect. */
@@ -1128,7 +1155,8 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
         Type *pt = sema_expr(value, NULL);
         if (pt && subpool_pool_checks(t, pt, value))
             return;
-        if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT)))
+        if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT
+                                   || value->ent->kind == E_PARAM)))
             error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
         t->storage_pool = value;
         t->pool_clause = true;
@@ -1147,6 +1175,8 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
             return;
         }
         t->pool_dispatching = ft->is_classwide;
+        if (ft->is_classwide && !pool_type_has_subpools(pt))
+            subpool_pool_dynamic_check(t, value);
         for (int i = 0; i < spec->base->prims.len; i++) {
             Entity *p = spec->base->prims.data[i];
             if (!strcmp(p->id->name, "allocate") && p->params.len == 4 && !t->pool_allocate)
@@ -1173,8 +1203,10 @@ static void attribute_clause(Node *d)
     const char *name = a->id->name;
     if (!strcmp(name, "storage_size") || !strcmp(name, "storage_pool")) {
         Type *t = sema_subtype_mark(a->expr);
-        if (t)
+        if (t) {
             storage_attribute(t, a->id, d->init, d->loc);
+            type_full(t)->base->pool_by_clause = true;
+        }
         return;
     }
     if (!strcmp(name, "size") || !strcmp(name, "alignment") || !strcmp(name, "component_size")

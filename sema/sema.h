@@ -92,6 +92,11 @@ struct Type {
     Entity *pool_allocate_from_subpool; /* pool with subpools (13.11.4(21/3)), */
     Entity *pool_storage_size; /* ... and the pool's Storage_Size function (T'Storage_Size) */
     bool pool_dispatching;     /* P is class-wide: the calls dispatch */
+    bool pool_subpool_check;   /* P is class-wide and, should it support subpools,
+                                  would break 13.11.4(23/3): the clause checks
+                                  that its tag is not in Root_Storage_Pool_With_
+                                  Subpools'Class (13.11.4(24/3 - 27/3)) */
+    bool pool_by_clause;       /* Storage_Pool given by a clause, not an aspect */
     bool pool_clause;          /* Storage_Pool is specified (even as the default pool's) */
     /* array types */
     Vec indexes;               /* Type* of each index subtype */
@@ -273,6 +278,9 @@ extern Standard std;
 void library_init(const char **include_dirs, int n_include);
 /* Entity NAME (lower case) of predefined unit UNIT ("system.storage_pools"), loading the unit. */
 Entity *library_predefined(const char *unit, const char *name, Loc loc);
+/* Entity NAME of library package UNIT when the program has it (its
+ * declaration analysed), else NULL: it is not loaded for the asking. */
+Entity *library_loaded(const char *unit, const char *name);
 
 /* ---- static evaluation (eval.c) ------------------------------------------ */
 
