@@ -1581,6 +1581,15 @@ static LLVMValueRef alloc_raw(Type *acc, LLVMValueRef h, Loc loc, LLVMValueRef s
         }
         LLVMValueRef rest[4] = {slot, size, align, h};
         cg_prim_call(a->pool_allocate_from_subpool, a->pool_dispatching, pool, rest, 4);
+    } else if (a->pool_allocate_from_subpool && a->pool_default_subpool && !a->pool_dispatching) {
+        /* 13.11.4(21/3): a pool that supports subpools, without a
+         * subpool_specification: Allocate_From_Subpool with the pool's
+         * Default_Subpool_for_Pool, not through Allocate, which the pool's
+         * type may override (a class-wide pool calls Allocate, as
+         * 13.11.4(32/3) permits) */
+        LLVMValueRef dh = cg_prim_call(a->pool_default_subpool, false, pool, NULL, 0);
+        LLVMValueRef rest[4] = {slot, size, align, dh};
+        cg_prim_call(a->pool_allocate_from_subpool, false, pool, rest, 4);
     } else {
         LLVMValueRef rest[3] = {slot, size, align};
         cg_prim_call(a->pool_allocate, a->pool_dispatching, pool, rest, 3);

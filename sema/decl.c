@@ -1144,6 +1144,7 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
                 t->pool_deallocate = ob->pool_deallocate;
                 t->pool_allocate_from_subpool = ob->pool_allocate_from_subpool;
                 t->pool_storage_size = ob->pool_storage_size;
+                t->pool_default_subpool = ob->pool_default_subpool;
                 t->pool_dispatching = ob->pool_dispatching;
                 return;
             }
@@ -1185,6 +1186,9 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
                 t->pool_deallocate = p;
             else if (!strcmp(p->id->name, "allocate_from_subpool") && p->params.len == 5)
                 t->pool_allocate_from_subpool = p;
+            else if (!strcmp(p->id->name, "default_subpool_for_pool") && p->kind == E_FUNCTION && p->params.len == 1
+                     && !t->pool_default_subpool)
+                t->pool_default_subpool = p;
             else if (!strcmp(p->id->name, "storage_size") && p->kind == E_FUNCTION && p->params.len == 1
                      && !t->pool_storage_size)
                 t->pool_storage_size = p;

@@ -91,6 +91,7 @@ struct Type {
     Entity *pool_deallocate;   /* Unchecked_Deallocation call (13.11(16-21)), and, for a */
     Entity *pool_allocate_from_subpool; /* pool with subpools (13.11.4(21/3)), */
     Entity *pool_storage_size; /* ... and the pool's Storage_Size function (T'Storage_Size) */
+    Entity *pool_default_subpool; /* ... and its Default_Subpool_for_Pool (13.11.4(21/3)) */
     bool pool_dispatching;     /* P is class-wide: the calls dispatch */
     bool pool_subpool_check;   /* P is class-wide and, should it support subpools,
                                   would break 13.11.4(23/3): the clause checks
