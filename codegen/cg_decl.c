@@ -496,7 +496,7 @@ static void subpool_pool_check(Type *t, Loc loc)
     LLVMValueRef pool = cg_address(t->storage_pool).v;
     LLVMValueRef args[2] = {LLVMBuildLoad2(cg.b, cg.ptr, pool, "pool.tag"), cg_tag(root->type)};
     LLVMValueRef in = LLVMBuildTrunc(cg.b, cg_call_rt("__adac_tag_in_class", args, 2), cg.i1, "pool.subpools");
-    cg_check_fail("accessibility", loc, in);
+    cg_check_fail("subpool_pool", loc, in);
 }
 
 void cg_decls(Vec *decls)

@@ -66,6 +66,8 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
         {"elaboration", "__adac_rcheck_PE_Access_Before_Elaboration"},
         {"tag", "__adac_rcheck_CE_Tag_Check"},
         {"foreign_subpool", "__adac_rcheck_PE_Foreign_Subpool"},
+        {"subpool_pool", "__adac_rcheck_PE_Subpool_Pool"},
+        {"free_zero_storage_size", "__adac_rcheck_PE_Free_Zero_Storage_Size"},
         {"null_subpool", "__adac_rcheck_CE_Null_Subpool"},
         {"collection_finalized", "__adac_rcheck_PE_Collection_Finalized"},
     };
@@ -1080,6 +1082,15 @@ static void free_object(Node *x)
     LLVMBasicBlockRef doit = cg_block("free.object"), done = cg_block("free.done");
     LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, doit);
     LLVMPositionBuilderAtEnd(cg.b, doit);
+    Type *ab = type_full(acc->base);
+    if (bounded_pool(ab)) {
+        /* 13.11.2(17.1/3): a Storage_Size that is zero (not statically: then
+         * the call is illegal, 13.11.2(3.1/3)) allocated nothing: a nonnull
+         * value was not allocated by the type, Program_Error */
+        LLVMValueRef cap = cg_scalar(ab->storage_size);
+        cg_check_fail("free_zero_storage_size", x->loc,
+                      LLVMBuildICmp(cg.b, LLVMIntEQ, cap, LLVMConstNull(LLVMTypeOf(cap)), "zero.storage"));
+    }
     LLVMValueRef block = p;
     if (cg_needs_finalization(d)) {
         /* 13.11.2(9/3): finalized first, out of its collection */

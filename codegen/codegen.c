@@ -346,6 +346,8 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_rcheck_PE_Accessibility_Check", "v:pi", true},
     {"__adac_rcheck_PE_Access_Before_Elaboration", "v:pi", true},
     {"__adac_rcheck_PE_Foreign_Subpool", "v:pi", true},
+    {"__adac_rcheck_PE_Subpool_Pool", "v:pi", true},
+    {"__adac_rcheck_PE_Free_Zero_Storage_Size", "v:pi", true},
     {"__adac_rcheck_CE_Null_Subpool", "v:pi", true},
     {"__adac_rcheck_PE_Collection_Finalized", "v:pi", true},
     {"__adac_rcheck_CE_Tag_Check", "v:pi", true},
