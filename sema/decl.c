@@ -491,6 +491,20 @@ static Entity *subprogram_spec(Node *spec)
     return e;
 }
 
+/* Do the types of two parameters or results conform: the same type, or
+ * anonymous access types designating the same type, both or neither
+ * access-to-constant (6.3.1(15/3), (16/3))? */
+static bool types_conform(Type *a, Type *b)
+{
+    a = type_full(a);
+    b = type_full(b);
+    if (same_type(a, b))
+        return true;
+    return a->kind == TY_ACCESS && b->kind == TY_ACCESS && (a->aflags & AF_ANONYMOUS) && (b->aflags & AF_ANONYMOUS)
+        && (a->aflags & AF_CONSTANT) == (b->aflags & AF_CONSTANT) && a->designated && b->designated
+        && same_type(type_full(a->designated), type_full(b->designated));
+}
+
 /* Type conformance of two profiles (6.3.1(15)). */
 static bool profiles_conform(Entity *a, Entity *b)
 {
@@ -498,10 +512,10 @@ static bool profiles_conform(Entity *a, Entity *b)
         return false;
     for (int i = 0; i < a->params.len; i++) {
         Entity *pa = a->params.data[i], *pb = b->params.data[i];
-        if (pa->type && pb->type && !same_type(type_full(pa->type), type_full(pb->type)))
+        if (pa->type && pb->type && !types_conform(pa->type, pb->type))
             return false;
     }
-    if (a->result && b->result && !same_type(type_full(a->result), type_full(b->result)))
+    if (a->result && b->result && !types_conform(a->result, b->result))
         return false;
     return true;
 }
