@@ -68,6 +68,7 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
         {"foreign_subpool", "__adac_rcheck_PE_Foreign_Subpool"},
         {"subpool_pool", "__adac_rcheck_PE_Subpool_Pool"},
         {"free_zero_storage_size", "__adac_rcheck_PE_Free_Zero_Storage_Size"},
+        {"finalize_raised", "__adac_rcheck_PE_Finalize_Raised"},
         {"null_subpool", "__adac_rcheck_CE_Null_Subpool"},
         {"collection_finalized", "__adac_rcheck_PE_Collection_Finalized"},
     };
@@ -1079,6 +1080,11 @@ static void free_object(Node *x)
     Type *d = type_full(type_full(acc->base)->designated);
     LLVMValueRef addr = cg_address(x).v;
     LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.ptr, addr, "free.ptr");
+    LLVMValueRef failed = NULL;
+    if (cg_needs_finalization(d)) {
+        failed = cg_alloca(cg.i8, "fin.failed");
+        LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, 0, 0), failed);
+    }
     LLVMBasicBlockRef doit = cg_block("free.object"), done = cg_block("free.done");
     LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, doit);
     LLVMPositionBuilderAtEnd(cg.b, doit);
@@ -1097,12 +1103,17 @@ static void free_object(Node *x)
         LLVMValueRef back[1] = {LLVMConstInt(cg.i64, (unsigned long long)-CG_COLLECTION_HEADER, 1)};
         block = LLVMBuildGEP2(cg.b, cg.i8, p, back, 1, "free.block");
         cg_collection_unlink(block);
-        cg_finalize(p, d);
+        cg_finalize_all(p, d, failed);
     }
     cg_free_block_at(acc, block, p, x->loc);
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
     LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);
+    if (failed)
+        /* 7.6.1(17): a Finalize propagated an exception: once the other
+         * finalizations and the deallocation are done, Program_Error */
+        cg_check_fail("finalize_raised", x->loc, LLVMBuildICmp(cg.b, LLVMIntNE, LLVMBuildLoad2(cg.b, cg.i8, failed, ""),
+                                                                LLVMConstInt(cg.i8, 0, 0), "finalize.raised"));
 }
 
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)

@@ -348,6 +348,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_rcheck_PE_Foreign_Subpool", "v:pi", true},
     {"__adac_rcheck_PE_Subpool_Pool", "v:pi", true},
     {"__adac_rcheck_PE_Free_Zero_Storage_Size", "v:pi", true},
+    {"__adac_rcheck_PE_Finalize_Raised", "v:pi", true},
     {"__adac_rcheck_CE_Null_Subpool", "v:pi", true},
     {"__adac_rcheck_PE_Collection_Finalized", "v:pi", true},
     {"__adac_rcheck_CE_Tag_Check", "v:pi", true},

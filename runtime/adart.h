@@ -89,6 +89,7 @@ _Noreturn void __adac_rcheck_PE_Access_Before_Elaboration(const char *file, int3
 _Noreturn void __adac_rcheck_PE_Foreign_Subpool(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_PE_Subpool_Pool(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_PE_Free_Zero_Storage_Size(const char *file, int32_t line);
+_Noreturn void __adac_rcheck_PE_Finalize_Raised(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_CE_Null_Subpool(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_PE_Collection_Finalized(const char *file, int32_t line);
 _Noreturn void __adac_rcheck_CE_Tag_Check(const char *file, int32_t line);

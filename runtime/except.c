@@ -305,6 +305,13 @@ _Noreturn void __adac_rcheck_PE_Free_Zero_Storage_Size(const char *file, int32_t
                  "deallocation of an object of an access type whose Storage_Size is zero");
 }
 
+/* 7.6.1(17): a Finalize called by Unchecked_Deallocation propagated an
+ * exception (the other finalizations were done). */
+_Noreturn void __adac_rcheck_PE_Finalize_Raised(const char *file, int32_t line)
+{
+    check_failed(&__adac_program_error, file, line, "finalize raised exception");
+}
+
 _Noreturn void __adac_rcheck_CE_Null_Subpool(const char *file, int32_t line)
 {
     check_failed(&__adac_constraint_error, file, line, "null subpool handle");
