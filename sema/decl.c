@@ -387,6 +387,14 @@ static void type_decl(Node *d)
         t->ent = e;
     if (d->type->kind == N_ACCESS_DEF && type_full(t)->kind == TY_ACCESS && scope_default_pool() == 1)
         type_full(t)->base->storage_size_zero = true;   /* 13.11.3(6.1/3): no pool */
+    if (d->type->kind == N_ACCESS_DEF && type_full(t)->kind == TY_ACCESS && scope_default_pool() == 2) {
+        /* 13.11.3(6.2/3): the default pool, unless the type gets its own */
+        static Ident *storage_pool_id;
+        if (!storage_pool_id)
+            storage_pool_id = intern("storage_pool", 12);
+        storage_attribute(t, storage_pool_id, scope_default_pool_name(), d->loc);
+        type_full(t)->base->pool_by_default = true;
+    }
     Entity *owner = scope_owner();
     if (owner && owner->ext_name && !strcmp(owner->ext_name, "ada__finalization")
         && (!strcmp(d->id->name, "controlled") || !strcmp(d->id->name, "limited_controlled")))
@@ -988,16 +996,33 @@ static void pragma_decl(Node *d)
         return;
     }
     if (!strcmp(name, "default_storage_pool")) {
-        /* 13.11.3(3/3 - 4.1/3): null, or the name of a pool object (which
-         * adac does not take as a default yet) */
+        /* 13.11.3(3/3 - 4.1/3): null, or the name of a pool object */
         Node *a = d->list.len == 1 ? d->list.data[0] : NULL;
         if (a && a->kind == N_ASSOC)
             a = a->expr;
         if (a && a->kind == N_NULL_LIT)
-            scope_set_default_pool(1);
-        else if (a)
-            error_at(a->loc, NULL, "pragma Default_Storage_Pool naming a pool object is not supported yet (null is)");
-        else
+            scope_set_default_pool(1, NULL);
+        else if (a) {
+            /* 13.11.3(3.3/3): of type Root_Storage_Pool'Class; (4/3): a variable */
+            Type *pt = sema_expr(a, NULL);
+            if (!pt)
+                return;
+            Type *ft = type_full(pt);
+            Type *spec = ft->is_classwide ? type_full(ft->specific) : ft;
+            Entity *root = library_predefined("system.storage_pools", "root_storage_pool", a->loc);
+            Type *rt = root ? type_full(root->type) : NULL;
+            if (!rt || !spec->tagged || !is_descendant(spec->base, rt->base)) {
+                error_at(a->loc, "13.11.3(3.3/3)", "the storage pool of pragma Default_Storage_Pool is an object of a "
+                         "type in System.Storage_Pools.Root_Storage_Pool'Class, and '%s' is not one", type_name(pt));
+                return;
+            }
+            if (!(a->ent && (a->ent->kind == E_VARIABLE
+                             || (a->ent->kind == E_PARAM && a->ent->mode != MODE_IN)))) {
+                error_at(a->loc, "13.11.3(4/3)", "the storage pool of pragma Default_Storage_Pool must be a variable");
+                return;
+            }
+            scope_set_default_pool(2, a);
+        } else
             error_at(d->loc, "13.11.3(3/3)", "pragma Default_Storage_Pool takes one argument, null or a storage pool");
         return;
     }
@@ -1133,6 +1158,17 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
     t = type_full(t)->base;
     if (!sema_check_not_frozen(t, loc, "13.14(19/1)", arena_printf("'%s of '%s'", !strcmp(attr->name, "storage_size") ? "Storage_Size" : "Storage_Pool", type_name(t))))
         return;
+    if (t->pool_by_default) {
+        /* the type's own Storage_Pool or Storage_Size replaces the default
+         * pool (13.11.3(6/3)) */
+        t->pool_by_default = false;
+        t->pool_clause = false;
+        t->storage_pool = NULL;
+        t->pool_allocate = t->pool_deallocate = t->pool_allocate_from_subpool = NULL;
+        t->pool_storage_size = t->pool_default_subpool = NULL;
+        t->pool_dispatching = false;
+        t->pool_subpool_check = false;
+    }
     if (t->kind != TY_ACCESS) {
         error_at(loc, "13.11(15)", "'%s is only for access types, and '%s' is not one", attr->name, type_name(t));
         return;

@@ -99,6 +99,8 @@ struct Type {
                                   Subpools'Class (13.11.4(24/3 - 27/3)) */
     bool pool_by_clause;       /* Storage_Pool given by a clause, not an aspect */
     bool pool_clause;          /* Storage_Pool is specified (even as the default pool's) */
+    bool pool_by_default;      /* ... by a pragma Default_Storage_Pool (13.11.3(6.2/3)),
+                                  which the type's own clause or aspect overrides */
     /* array types */
     Vec indexes;               /* Type* of each index subtype */
     Type *component;           /* component subtype */
@@ -257,8 +259,11 @@ void scope_push_context(void);                /* visibility only: same owner, de
 void declare(Entity *e);                      /* make E directly visible */
 /* pragma Default_Storage_Pool in force in the current region (13.11.3):
  * 0 none (the standard pool), 1 null (no pool: allocators illegal) */
-void scope_set_default_pool(int pool);
+/* pragma Default_Storage_Pool in force (13.11.3): 0 none, 1 null, 2 the
+ * pool object NAME names */
+void scope_set_default_pool(int pool, Node *name);
 int scope_default_pool(void);
+Node *scope_default_pool_name(void);
 void use_package(Entity *pkg);                /* use clause in the current scope */
 /* Every entity visible by the name ID (directly or by use), innermost first. */
 Vec lookup_all(Ident *id);
