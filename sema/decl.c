@@ -146,10 +146,31 @@ static const char *full_upper_name(Entity *e)
 
 /* ---- objects -------------------------------------------------------------- */
 
+/* The pool of nonderived access-to-object type T declared at LOC where a
+ * pragma Default_Storage_Pool applies (13.11.3(6/3)): none (null), or the
+ * pool it names, unless the type gets its own. */
+static void apply_default_pool(Type *t, Loc loc)
+{
+    if (!t || type_full(t)->kind != TY_ACCESS)
+        return;
+    if (scope_default_pool() == 1)
+        type_full(t)->base->storage_size_zero = true;   /* 13.11.3(6.1/3): no pool */
+    else if (scope_default_pool() == 2) {
+        /* 13.11.3(6.2/3): the default pool */
+        static Ident *storage_pool_id;
+        if (!storage_pool_id)
+            storage_pool_id = intern("storage_pool", 12);
+        storage_attribute(t, storage_pool_id, scope_default_pool_name(), loc);
+        type_full(t)->base->pool_by_default = true;
+    }
+}
+
 static void object_decl(Node *d)
 {
     bool constant = (d->flags & NF_CONSTANT) != 0;
     Type *t = d->type->kind == N_SUBTYPE_IND ? sema_subtype_ind(d->type) : sema_subtype_ind(d->type);
+    if (d->type->kind == N_ACCESS_DEF)
+        apply_default_pool(t, d->loc);     /* the anonymous type of a stand-alone object */
     if (t && d->init) {
         sema_expr(d->init, t);
         sema_convert(d->init, t);
@@ -385,16 +406,8 @@ static void type_decl(Node *d)
     }
     if (!t->ent)
         t->ent = e;
-    if (d->type->kind == N_ACCESS_DEF && type_full(t)->kind == TY_ACCESS && scope_default_pool() == 1)
-        type_full(t)->base->storage_size_zero = true;   /* 13.11.3(6.1/3): no pool */
-    if (d->type->kind == N_ACCESS_DEF && type_full(t)->kind == TY_ACCESS && scope_default_pool() == 2) {
-        /* 13.11.3(6.2/3): the default pool, unless the type gets its own */
-        static Ident *storage_pool_id;
-        if (!storage_pool_id)
-            storage_pool_id = intern("storage_pool", 12);
-        storage_attribute(t, storage_pool_id, scope_default_pool_name(), d->loc);
-        type_full(t)->base->pool_by_default = true;
-    }
+    if (d->type->kind == N_ACCESS_DEF)
+        apply_default_pool(t, d->loc);
     Entity *owner = scope_owner();
     if (owner && owner->ext_name && !strcmp(owner->ext_name, "ada__finalization")
         && (!strcmp(d->id->name, "controlled") || !strcmp(d->id->name, "limited_controlled")))
