@@ -1001,6 +1001,28 @@ static void pragma_import(Node *d)
         error_at(ent->loc, "B.1(7)", "pragma Import: no subprogram or object '%s' is declared here", ent->id->name);
 }
 
+bool sema_default_pool_name(Node *a, const char *what, const char *rm_type, const char *rm_variable)
+{
+    /* of type Root_Storage_Pool'Class, a variable */
+    Type *pt = sema_expr(a, NULL);
+    if (!pt)
+        return false;
+    Type *ft = type_full(pt);
+    Type *spec = ft->is_classwide ? type_full(ft->specific) : ft;
+    Entity *root = library_predefined("system.storage_pools", "root_storage_pool", a->loc);
+    Type *rt = root ? type_full(root->type) : NULL;
+    if (!rt || !spec->tagged || !is_descendant(spec->base, rt->base)) {
+        error_at(a->loc, rm_type, "the storage pool of %s is an object of a type in "
+                 "System.Storage_Pools.Root_Storage_Pool'Class, and '%s' is not one", what, type_name(pt));
+        return false;
+    }
+    if (!(a->ent && (a->ent->kind == E_VARIABLE || (a->ent->kind == E_PARAM && a->ent->mode != MODE_IN)))) {
+        error_at(a->loc, rm_variable, "the storage pool of %s must be a variable", what);
+        return false;
+    }
+    return true;
+}
+
 static void pragma_decl(Node *d)
 {
     const char *name = d->id->name;
@@ -1016,25 +1038,8 @@ static void pragma_decl(Node *d)
         if (a && a->kind == N_NULL_LIT)
             scope_set_default_pool(1, NULL);
         else if (a) {
-            /* 13.11.3(3.3/3): of type Root_Storage_Pool'Class; (4/3): a variable */
-            Type *pt = sema_expr(a, NULL);
-            if (!pt)
-                return;
-            Type *ft = type_full(pt);
-            Type *spec = ft->is_classwide ? type_full(ft->specific) : ft;
-            Entity *root = library_predefined("system.storage_pools", "root_storage_pool", a->loc);
-            Type *rt = root ? type_full(root->type) : NULL;
-            if (!rt || !spec->tagged || !is_descendant(spec->base, rt->base)) {
-                error_at(a->loc, "13.11.3(3.3/3)", "the storage pool of pragma Default_Storage_Pool is an object of a "
-                         "type in System.Storage_Pools.Root_Storage_Pool'Class, and '%s' is not one", type_name(pt));
-                return;
-            }
-            if (!(a->ent && (a->ent->kind == E_VARIABLE
-                             || (a->ent->kind == E_PARAM && a->ent->mode != MODE_IN)))) {
-                error_at(a->loc, "13.11.3(4/3)", "the storage pool of pragma Default_Storage_Pool must be a variable");
-                return;
-            }
-            scope_set_default_pool(2, a);
+            if (sema_default_pool_name(a, "pragma Default_Storage_Pool", "13.11.3(3.3/3)", "13.11.3(4/3)"))
+                scope_set_default_pool(2, a);
         } else
             error_at(d->loc, "13.11.3(3/3)", "pragma Default_Storage_Pool takes one argument, null or a storage pool");
         return;

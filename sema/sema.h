@@ -264,6 +264,9 @@ void declare(Entity *e);                      /* make E directly visible */
 void scope_set_default_pool(int pool, Node *name);
 int scope_default_pool(void);
 Node *scope_default_pool_name(void);
+/* Is A, given by WHAT, the name of a storage pool variable (13.11.3(3.3/3),
+ * (4/3), (5/3))?  Reported at A, citing RM_TYPE or RM_VARIABLE, if not. */
+bool sema_default_pool_name(Node *a, const char *what, const char *rm_type, const char *rm_variable);
 void use_package(Entity *pkg);                /* use clause in the current scope */
 /* Every entity visible by the name ID (directly or by use), innermost first. */
 Vec lookup_all(Ident *id);
