@@ -7,8 +7,8 @@
 -- X's object is finalized with Pool, after First (declared after Pool but
 -- before Ctrl_Ptr), not between Last and First where Ctrl_Ptr's collection
 -- would be finalized.
--- GNAT 12 raises Program_Error at the allocator (it calls the pool's
--- Default_Subpool_for_Pool for the aggregate), so it cannot be compared.
+-- GNAT 12 propagates Program_Error from Default_Subpool_For_Pool out of
+-- the block's declarations, so it cannot be compared.
 -- RUN: %adac %s -o %t && %t | FileCheck %s
 -- CHECK: leaving block
 -- CHECK-NEXT:   Finalize 2
