@@ -983,6 +983,38 @@ static Type *access_attribute(Node *a, Type *ot, Type *expected)
     return a->ty = expected;
 }
 
+/* The level of the access discriminant X (Obj.D) by 3.10.2(12.5/3): that
+ * of the enclosing object Obj when Obj is not (part of) an allocated
+ * object, else -1. */
+static int discriminant_object_level(const Node *x)
+{
+    while (x->kind == N_PAREN)
+        x = x->expr;
+    if (x->kind != N_SELECTED || !x->expr)
+        return -1;
+    const Node *o = x->expr;
+    for (;;) {
+        while (o->kind == N_PAREN)
+            o = o->expr;
+        if (o->ty && type_full(o->ty)->kind == TY_ACCESS)
+            return -1;                /* an implicit dereference */
+        if (o->kind == N_DEREF)
+            return -1;
+        if ((o->kind == N_SELECTED && o->ent && o->ent->kind == E_COMPONENT)
+            || (o->kind == N_APPLY && o->op == APPLY_INDEX))
+            o = o->expr;
+        else
+            break;
+    }
+    if (o->kind != N_IDENT && o->kind != N_SELECTED)
+        return -1;
+    if (!o->ent || (o->ent->kind != E_VARIABLE && o->ent->kind != E_CONSTANT && o->ent->kind != E_PARAM))
+        return -1;
+    if (o->ent->renamed)
+        return -1;                    /* a renaming: the renamed object's, not worked out here */
+    return object_level(x->expr);
+}
+
 /* A conversion N of X, of access type FX, to the unrelated access type T
  * (4.6(24.11/2-24.18/2)); false after reporting what makes it illegal. */
 static bool access_conversion_legal(Node *n, Node *x, Type *t, Type *fx)
@@ -999,7 +1031,20 @@ static bool access_conversion_legal(Node *n, Node *x, Type *t, Type *fx)
     }
     /* the level of an access parameter or a stand-alone object is checked
      * at run time (4.6(48/3)); of an access discriminant, it is its object's */
-    if (sema_dynamic_level(x) || (fx->aflags & (AF_ACCESS_PARAM | AF_ACCESS_DISCR)))
+    if (fx->aflags & AF_ACCESS_DISCR) {
+        /* 3.10.2(12.5/3): that of the enclosing object, unless the object
+         * was created by an allocator (3.10.2(12/2)-(12.4/3): the level of
+         * what the discriminant designates, known at run time here) */
+        int lv = discriminant_object_level(x);
+        if (lv >= 0 && lv > t->base->level) {
+            error_at(x->loc, "4.6(24.17/3)", "cannot convert this access discriminant to type '%s' (declared %s): it has the "
+                     "level of its enclosing object (level %d), so the access value could outlive the object it designates",
+                     type_name(t), t->base->level ? arena_printf("at level %d", t->base->level) : "at library level", lv);
+            return false;
+        }
+        return true;
+    }
+    if (sema_dynamic_level(x) || (fx->aflags & AF_ACCESS_PARAM))
         return true;
     if (fx->base->level > t->base->level) {
         Entity *fe = fx->base->ent, *te = t->base->ent;
