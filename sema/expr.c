@@ -2272,6 +2272,37 @@ static void access_discriminant_level(Node *e, Node *v, Type *acc)
                  acc->base->level);
 }
 
+/* 4.8(5.3/3), 3.10.2(12.4/3): the access discriminants of an allocated
+ * object whose value is an object X of unconstrained nominal subtype have
+ * X's level, which must not be statically deeper than the allocator's
+ * type ACC (whatever they designate). */
+static void object_discriminant_level(Node *x, Type *rt, Type *acc)
+{
+    bool access_discr = false;
+    for (int i = 0; i < rt->n_discr && i < rt->base->components.len; i++) {
+        Entity *c = rt->base->components.data[i];
+        Type *ct = c->type ? type_full(c->type) : NULL;
+        access_discr |= ct && ct->kind == TY_ACCESS && (ct->aflags & AF_ANONYMOUS);
+    }
+    if (!access_discr)
+        return;
+    const Node *root = x;
+    while (root->kind == N_SELECTED && root->ent && root->ent->kind == E_COMPONENT)
+        root = root->expr;
+    if ((x->kind != N_IDENT && x->kind != N_SELECTED) || !x->ent
+        || !(x->ent->kind == E_VARIABLE || x->ent->kind == E_CONSTANT || x->ent->kind == E_COMPONENT)
+        || root->kind == N_DEREF || (root->ty && type_full(root->ty)->kind == TY_ACCESS)
+        || !root->ent || root->ent->kind == E_PARAM || root->ent->renamed)
+        return;                       /* (a formal parameter: as GNAT, no static check) */
+    if (x->ent->type && type_full(x->ent->type)->discr_values.len)
+        return;                       /* a constrained nominal subtype */
+    int level = object_level(x);
+    if (level > acc->base->level)
+        error_at(x->loc, "4.8(5.3/3)", "the access discriminants of the allocated object have the level of '%s' "
+                 "(level %d, 3.10.2(12.4/3)), deeper than the access type '%s' (level %d): the allocated object would outlive it",
+                 spelled(x), level, type_name(acc), acc->base->level);
+}
+
 static Type *allocator(Node *e, Type *expected)
 {
     if (!expected || type_full(expected)->kind != TY_ACCESS) {
@@ -2341,6 +2372,8 @@ static Type *allocator(Node *e, Type *expected)
         if (agg->kind == N_AGGREGATE && agg->sem && at && at->kind == TY_RECORD)
             for (int i = 0; i < at->n_discr; i++)
                 access_discriminant_level(e, ((Node **)agg->sem)[i], acc);
+        else if (at && at->kind == TY_RECORD)
+            object_discriminant_level(agg, at, acc);
         Type *bd = type_full(acc->base->designated);
         if (acc != acc->base && d != bd && ((d->kind == TY_ARRAY && d->constrained) || d->discr_values.len)) {
             e->checks |= CHK_DISCRIMINANT;
