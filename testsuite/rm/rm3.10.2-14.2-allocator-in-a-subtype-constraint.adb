@@ -3,7 +3,7 @@
 -- access discriminant in a subtype_indication other than an object's (here
 -- a subtype declaration) creates an object at the level of the master that
 -- elaborates the subtype_indication: the block.  The constraint is
--- elaborated once, with the subtype declaration (3.2.2(9)), so H1 and H2
+-- elaborated once, with the subtype declaration (3.2.2(9), 3.7.1(12)), so H1 and H2
 -- share that one object, which is finalized when the block is left.
 -- GNAT 12 shares the object but finalizes it only at the end of the
 -- program; this test follows the RM.
