@@ -505,6 +505,13 @@ void cg_decls(Vec *decls)
         Node *d = decls->data[i];
         switch (d->kind) {
         case N_OBJECT_DECL:
+            if (d->type && d->type->kind == N_ACCESS_DEF && d->type->ty) {
+                /* 7.6.1(11.5/3): the collection of a stand-alone object's
+                 * anonymous access type is declared with the object */
+                Type *at = type_full(d->type->ty);
+                if (at->kind == TY_ACCESS && at->designated && cg_needs_finalization(type_full(at->designated)))
+                    cg_cleanup_collection(at);
+            }
             object_decl(d);
             if (d->type->ty && cg_needs_finalization(d->type->ty))
                 controlled_objects(d);

@@ -150,8 +150,10 @@ void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed)
 LLVMValueRef cg_collection(Type *acc)
 {
     acc = type_full(acc)->base;
-    return cg_internal_global(arena_printf("%s.collection", acc->ent && acc->ent->ext_name ? acc->ent->ext_name
-                                           : acc->ent ? acc->ent->spelling : "anon"), cg.ptr);
+    /* each anonymous access type has a collection of its own (7.6.1(11.1/3)) */
+    return cg_internal_global(acc->ent ? arena_printf("%s.collection", acc->ent->ext_name ? acc->ent->ext_name
+                                                      : acc->ent->spelling)
+                                       : arena_printf("anon.%p.collection", (void *)acc), cg.ptr);
 }
 
 /* Set while ACC's collection is being finalized: an allocator then raises
