@@ -1225,7 +1225,7 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
         if (pt && subpool_pool_checks(t, pt, value))
             return;
         if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT
-                                   || value->ent->kind == E_PARAM)))
+                                   || (value->ent->kind == E_PARAM && value->ent->mode != MODE_IN))))
             error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
         t->storage_pool = value;
         t->pool_clause = true;
