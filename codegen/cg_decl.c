@@ -479,6 +479,38 @@ static void controlled_objects(Node *d)
 
 static void package_decls(Node *p);
 
+/* 7.6.1(9.1/2), 3.10.2(14.1/3): the objects that anonymous allocators in
+ * the discriminant constraint of declaration D create are coextensions of
+ * the declared object, finalized after it: each such allocator gets a copy
+ * of its access type, whose collection is declared before the object (so
+ * is finalized after it), and holds only these coextensions. */
+static void coextension_collections(Node *d)
+{
+    Node *si = d->type;
+    if (!si || si->kind != N_SUBTYPE_IND || !si->expr || si->expr->kind != N_APPLY
+        || si->expr->op != APPLY_CONSTRAINT)
+        return;
+    for (int i = 0; i < si->expr->list.len; i++) {
+        Node *v = si->expr->list.data[i];
+        if (v && v->kind == N_ASSOC)
+            v = v->expr;
+        while (v && v->kind == N_PAREN)
+            v = v->expr;
+        if (!v || v->kind != N_ALLOCATOR || !v->ty)
+            continue;
+        Type *at = type_full(v->ty);
+        if (at->kind != TY_ACCESS || !(at->aflags & AF_ANONYMOUS) || !at->designated
+            || !cg_needs_finalization(type_full(at->designated)))
+            continue;
+        Type *own = arena_alloc(sizeof *own);
+        *own = *at;
+        own->base = own;
+        own->full = NULL;
+        v->ty = own;
+        cg_cleanup_collection(own);
+    }
+}
+
 /* 13.11.4(24/3 - 27/3): when the class-wide storage pool of access type T
  * turns out to support subpools, the access type must not be deeper than
  * the pool, whose name must not be part of a formal parameter or of a
@@ -505,6 +537,7 @@ void cg_decls(Vec *decls)
         Node *d = decls->data[i];
         switch (d->kind) {
         case N_OBJECT_DECL:
+            coextension_collections(d);
             if (d->type && d->type->kind == N_ACCESS_DEF && d->type->ty) {
                 /* 7.6.1(11.5/3): the collection of a stand-alone object's
                  * anonymous access type is declared with the object */

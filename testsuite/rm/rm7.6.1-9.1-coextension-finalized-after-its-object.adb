@@ -2,11 +2,8 @@
 -- RM 7.6.1(9.1/2): the coextensions of an object are finalized after the
 -- object whose access discriminant designates them (3.10.2(14.4/3)): here
 -- H (its controlled component, h), then the coextension c, on leaving the
--- block.  Same output as GNAT 12.
--- XFAIL: *
--- adac never finalizes an object created by an anonymous allocator: a
--- coextension joins no collection and is not finalized with its object
--- ("  Finalize c" is missing).
+-- block.  Same output as GNAT 12.  (The coextensions of an allocated
+-- object: rm7.6.1-9.1-coextension-of-allocated-object.adb.)
 -- RUN: %adac %s -o %t && %t | FileCheck %s
 -- CHECK: leaving block
 -- CHECK-NEXT:   Finalize h
