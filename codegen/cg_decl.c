@@ -511,6 +511,63 @@ static void coextension_collections(Node *d)
     }
 }
 
+/* The discriminant constraint of record subtype T, declared by a subtype
+ * declaration, is elaborated with it, once (3.2.2(9), 3.7.1(12)): each
+ * value that is not a literal is evaluated now, into a global that the
+ * subtype's objects then read (so a recursive activation's value replaces
+ * an outer one's).  An anonymous allocator there creates an object of the
+ * level of the master elaborating the subtype (3.10.2(14.2/3)), finalized
+ * with it: its access type gets a copy whose collection is declared here. */
+static void elaborate_discriminant_constraint(Type *t)
+{
+    if (!t || t->kind != TY_RECORD || !t->discr_values.len || t->base == t)
+        return;
+    for (int i = 0; i < t->discr_values.len; i++) {
+        Node *v = t->discr_values.data[i];
+        if (!v || !v->ty)
+            continue;
+        Node *w = v;
+        while (w->kind == N_PAREN)
+            w = w->expr;
+        if (w->kind == N_INT_LIT || w->kind == N_CHAR_LIT || w->kind == N_NULL_LIT
+            || (w->kind == N_IDENT && w->ent && (w->ent->kind == E_ENUM_LIT || w->ent->kind == E_NUMBER)))
+            continue;
+        if (w->kind == N_ALLOCATOR) {
+            Type *at = type_full(w->ty);
+            if (at->kind == TY_ACCESS && (at->aflags & AF_ANONYMOUS) && at->designated
+                && cg_needs_finalization(type_full(at->designated))) {
+                Type *own = arena_alloc(sizeof *own);
+                *own = *at;
+                own->base = own;
+                own->full = NULL;
+                w->ty = own;
+                cg_cleanup_collection(own);
+            }
+        }
+        LLVMValueRef val = cg_scalar(v);
+        LLVMTypeRef mt = cg_mem_type(v->ty);
+        if (LLVMTypeOf(val) == cg.i1 && mt != cg.i1)
+            val = LLVMBuildZExt(cg.b, val, mt, "");      /* a Boolean, a byte in memory */
+        LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(val), "subtype.discriminant");
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+        LLVMSetInitializer(g, LLVMConstNull(LLVMTypeOf(val)));
+        LLVMBuildStore(cg.b, val, g);
+        Entity *e = arena_alloc(sizeof *e);
+        e->kind = E_CONSTANT;
+        e->type = v->ty;
+        e->id = intern("subtype.discriminant", 20);
+        e->spelling = "subtype.discriminant";
+        e->loc = v->loc;
+        cg_obj(e)->addr = g;
+        Node *n = node_new(N_IDENT, v->loc);
+        n->id = e->id;
+        n->text = e->spelling;
+        n->ent = e;
+        n->ty = v->ty;
+        t->discr_values.data[i] = n;
+    }
+}
+
 /* 13.11.4(24/3 - 27/3): when the class-wide storage pool of access type T
  * turns out to support subpools, the access type must not be deeper than
  * the pool, whose name must not be part of a formal parameter or of a
@@ -584,8 +641,10 @@ void cg_decls(Vec *decls)
             }
             break;
         case N_SUBTYPE_DECL:
-            if (d->ent && d->ent->type)
+            if (d->ent && d->ent->type) {
+                elaborate_discriminant_constraint(d->ent->type);
                 cg_elaborate_subtype(d->ent->type);
+            }
             break;
         case N_SUBPROGRAM_BODY:
             if (d->ent && d->ent->kind != E_GENERIC) {

@@ -3,14 +3,11 @@
 -- access discriminant in a subtype_indication other than an object's (here
 -- a subtype declaration) creates an object at the level of the master that
 -- elaborates the subtype_indication: the block.  The constraint is
--- elaborated once, with the subtype declaration (3.2.2(9), 3.7.1(12)), so H1 and H2
--- share that one object, which is finalized when the block is left.
+-- elaborated once, with the subtype declaration (3.2.2(9), 3.7.1(12)),
+-- so H1 and H2 share that one object, which is finalized when the block
+-- is left.
 -- GNAT 12 shares the object but finalizes it only at the end of the
 -- program; this test follows the RM.
--- XFAIL: *
--- adac evaluates the discriminant constraint of a subtype again for each
--- object of the subtype (H1.D /= H2.D: "same object: FALSE"), and never
--- finalizes an object created by an anonymous allocator (no "Finalize s").
 -- RUN: %adac %s -o %t && %t | FileCheck %s
 -- CHECK: same object: TRUE s
 -- CHECK-NEXT: leaving block
