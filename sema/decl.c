@@ -149,6 +149,8 @@ static const char *full_upper_name(Entity *e)
 /* The pool of nonderived access-to-object type T declared at LOC where a
  * pragma Default_Storage_Pool applies (13.11.3(6/3)): none (null), or the
  * pool it names, unless the type gets its own. */
+static bool applying_default_pool;
+
 static void apply_default_pool(Type *t, Loc loc)
 {
     if (!t || type_full(t)->kind != TY_ACCESS)
@@ -160,7 +162,9 @@ static void apply_default_pool(Type *t, Loc loc)
         static Ident *storage_pool_id;
         if (!storage_pool_id)
             storage_pool_id = intern("storage_pool", 12);
+        applying_default_pool = true;
         storage_attribute(t, storage_pool_id, scope_default_pool_name(), loc);
+        applying_default_pool = false;
         type_full(t)->base->pool_by_default = true;
     }
 }
@@ -1222,7 +1226,9 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
             }
         }
         Type *pt = sema_expr(value, NULL);
-        if (pt && subpool_pool_checks(t, pt, value))
+        /* 13.11.4(21/3)-(23/3) are about a pool specified for the type,
+         * not a default pool (13.11.3) */
+        if (pt && !applying_default_pool && subpool_pool_checks(t, pt, value))
             return;
         if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT
                                    || (value->ent->kind == E_PARAM && value->ent->mode != MODE_IN))))
@@ -1244,7 +1250,7 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
             return;
         }
         t->pool_dispatching = ft->is_classwide;
-        if (ft->is_classwide && !pool_type_has_subpools(pt))
+        if (ft->is_classwide && !pool_type_has_subpools(pt) && !applying_default_pool)
             subpool_pool_dynamic_check(t, value);
         for (int i = 0; i < spec->base->prims.len; i++) {
             Entity *p = spec->base->prims.data[i];
