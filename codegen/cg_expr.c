@@ -726,6 +726,9 @@ CgVal cg_address(Node *e)
             Type *acc = type_full(e->expr->ent->type)->base;      /* T'Storage_Pool: the pool object */
             if (acc->storage_pool)
                 return cg_address(acc->storage_pool);
+            Entity *sp = library_loaded("system.storage_pools", "standard_pool");
+            if (sp && !acc->storage_size)
+                return object_address(sp);                       /* the standard pool (13.11(17)) */
         }
         break;
     case N_IDENT:

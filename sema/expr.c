@@ -1118,8 +1118,18 @@ static Type *attribute(Node *a, Type *expected)
     if (!strcmp(name, "storage_pool") && t && type_full(t)->kind == TY_ACCESS) {
         /* 13.11(13): the pool of the access type, when it has been given */
         Node *pool = type_full(t)->base->storage_pool;
+        if (!pool && !type_full(t)->base->storage_size) {
+            /* the standard storage pool (13.11(17)): System.Storage_Pools'
+             * own object, of a type in Root_Storage_Pool'Class */
+            Entity *sp = library_loaded("system.storage_pools", "standard_pool");
+            Entity *root = library_loaded("system.storage_pools", "root_storage_pool");
+            Type *cw = root && root->type ? classwide_of(type_full(root->type)) : NULL;
+            if (sp && cw)
+                return a->ty = cw;
+        }
         if (!pool || !pool->ty) {
-            error_at(a->loc, NULL, "'%s uses the default pool, which adac cannot name yet", type_name(t));
+            error_at(a->loc, NULL, "'%s uses %s, which adac cannot name yet", type_name(t),
+                     type_full(t)->base->storage_size ? "a pool of its Storage_Size" : "the default pool");
             return NULL;
         }
         return a->ty = pool->ty;

@@ -465,6 +465,11 @@ Entity *library_loaded(const char *unit, const char *name)
         if (!strcmp(e->id->name, name))
             return e;
     }
+    for (int i = 0; i < pkg->private_decls.len; i++) {
+        Entity *e = pkg->private_decls.data[i];
+        if (!strcmp(e->id->name, name))
+            return e;
+    }
     return NULL;
 }
 

@@ -287,8 +287,9 @@ extern Standard std;
 void library_init(const char **include_dirs, int n_include);
 /* Entity NAME (lower case) of predefined unit UNIT ("system.storage_pools"), loading the unit. */
 Entity *library_predefined(const char *unit, const char *name, Loc loc);
-/* Entity NAME of library package UNIT when the program has it (its
- * declaration analysed), else NULL: it is not loaded for the asking. */
+/* Entity NAME of library package UNIT (visible or private part) when the
+ * program has it (its declaration analysed), else NULL: it is not loaded
+ * for the asking. */
 Entity *library_loaded(const char *unit, const char *name);
 
 /* ---- static evaluation (eval.c) ------------------------------------------ */
