@@ -250,6 +250,9 @@ bool cg_needs_finalization(Type *t);
 void cg_initialize(LLVMValueRef addr, Type *t);   /* Initialize the controlled parts */
 void cg_adjust(LLVMValueRef addr, Type *t);       /* Adjust them */
 void cg_finalize(LLVMValueRef addr, Type *t);     /* Finalize them */
+/* Finalize them all even if a Finalize propagates an exception, setting
+ * the i8 at FAILED when one does (7.6.1(17)). */
+void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed);
 LLVMValueRef cg_collection(Type *acc);
 LLVMValueRef cg_collection_closing(Type *acc);  /* i8: its finalization has started */
 void cg_collection_link(Type *acc, LLVMValueRef subpool, LLVMValueRef block);

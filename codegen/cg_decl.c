@@ -479,12 +479,129 @@ static void controlled_objects(Node *d)
 
 static void package_decls(Node *p);
 
+/* 7.6.1(9.1/2), 3.10.2(14.1/3): the objects that anonymous allocators in
+ * the discriminant constraint of declaration D create are coextensions of
+ * the declared object, finalized after it: each such allocator gets a copy
+ * of its access type, whose collection is declared before the object (so
+ * is finalized after it), and holds only these coextensions. */
+static void coextension_collections(Node *d)
+{
+    Node *si = d->type;
+    if (!si || si->kind != N_SUBTYPE_IND || !si->expr || si->expr->kind != N_APPLY
+        || si->expr->op != APPLY_CONSTRAINT)
+        return;
+    for (int i = 0; i < si->expr->list.len; i++) {
+        Node *v = si->expr->list.data[i];
+        if (v && v->kind == N_ASSOC)
+            v = v->expr;
+        while (v && v->kind == N_PAREN)
+            v = v->expr;
+        if (!v || v->kind != N_ALLOCATOR || !v->ty)
+            continue;
+        Type *at = type_full(v->ty);
+        if (at->kind != TY_ACCESS || !(at->aflags & AF_ANONYMOUS) || !at->designated
+            || !cg_needs_finalization(type_full(at->designated)))
+            continue;
+        Type *own = arena_alloc(sizeof *own);
+        *own = *at;
+        own->base = own;
+        own->full = NULL;
+        v->ty = own;
+        cg_cleanup_collection(own);
+    }
+}
+
+/* The discriminant constraint of record subtype T, declared by a subtype
+ * declaration, is elaborated with it, once (3.2.2(9), 3.7.1(12)): each
+ * value that is not a literal is evaluated now, into a global that the
+ * subtype's objects then read (so a recursive activation's value replaces
+ * an outer one's).  An anonymous allocator there creates an object of the
+ * level of the master elaborating the subtype (3.10.2(14.2/3)), finalized
+ * with it: its access type gets a copy whose collection is declared here. */
+static void elaborate_discriminant_constraint(Type *t)
+{
+    if (!t || t->kind != TY_RECORD || !t->discr_values.len || t->base == t)
+        return;
+    for (int i = 0; i < t->discr_values.len; i++) {
+        Node *v = t->discr_values.data[i];
+        if (!v || !v->ty)
+            continue;
+        Node *w = v;
+        while (w->kind == N_PAREN)
+            w = w->expr;
+        if (w->kind == N_INT_LIT || w->kind == N_CHAR_LIT || w->kind == N_NULL_LIT
+            || (w->kind == N_IDENT && w->ent && (w->ent->kind == E_ENUM_LIT || w->ent->kind == E_NUMBER)))
+            continue;
+        if (w->kind == N_ALLOCATOR) {
+            Type *at = type_full(w->ty);
+            if (at->kind == TY_ACCESS && (at->aflags & AF_ANONYMOUS) && at->designated
+                && cg_needs_finalization(type_full(at->designated))) {
+                Type *own = arena_alloc(sizeof *own);
+                *own = *at;
+                own->base = own;
+                own->full = NULL;
+                w->ty = own;
+                cg_cleanup_collection(own);
+            }
+        }
+        LLVMValueRef val = cg_scalar(v);
+        LLVMTypeRef mt = cg_mem_type(v->ty);
+        if (LLVMTypeOf(val) == cg.i1 && mt != cg.i1)
+            val = LLVMBuildZExt(cg.b, val, mt, "");      /* a Boolean, a byte in memory */
+        LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(val), "subtype.discriminant");
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+        LLVMSetInitializer(g, LLVMConstNull(LLVMTypeOf(val)));
+        LLVMBuildStore(cg.b, val, g);
+        Entity *e = arena_alloc(sizeof *e);
+        e->kind = E_CONSTANT;
+        e->type = v->ty;
+        e->id = intern("subtype.discriminant", 20);
+        e->spelling = "subtype.discriminant";
+        e->loc = v->loc;
+        cg_obj(e)->addr = g;
+        Node *n = node_new(N_IDENT, v->loc);
+        n->id = e->id;
+        n->text = e->spelling;
+        n->ent = e;
+        n->ty = v->ty;
+        t->discr_values.data[i] = n;
+    }
+}
+
+/* 13.11.4(24/3 - 27/3): when the class-wide storage pool of access type T
+ * turns out to support subpools, the access type must not be deeper than
+ * the pool, whose name must not be part of a formal parameter or of a
+ * dereference of a non-library-level general access value: sema recorded
+ * that one of these fails, so the pool's tag decides (Program_Error). */
+static void subpool_pool_check(Type *t, Loc loc)
+{
+    t = type_full(t)->base;
+    if (!t->pool_subpool_check || !t->storage_pool || !cg.opts->checks)
+        return;
+    /* no pool supports subpools in a program without them */
+    Entity *root = library_loaded("system.storage_pools.subpools", "root_storage_pool_with_subpools");
+    if (!root || !root->type)
+        return;
+    LLVMValueRef pool = cg_address(t->storage_pool).v;
+    LLVMValueRef args[2] = {LLVMBuildLoad2(cg.b, cg.ptr, pool, "pool.tag"), cg_tag(root->type)};
+    LLVMValueRef in = LLVMBuildTrunc(cg.b, cg_call_rt("__adac_tag_in_class", args, 2), cg.i1, "pool.subpools");
+    cg_check_fail("subpool_pool", loc, in);
+}
+
 void cg_decls(Vec *decls)
 {
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->data[i];
         switch (d->kind) {
         case N_OBJECT_DECL:
+            coextension_collections(d);
+            if (d->type && d->type->kind == N_ACCESS_DEF && d->type->ty) {
+                /* 7.6.1(11.5/3): the collection of a stand-alone object's
+                 * anonymous access type is declared with the object */
+                Type *at = type_full(d->type->ty);
+                if (at->kind == TY_ACCESS && at->designated && cg_needs_finalization(type_full(at->designated)))
+                    cg_cleanup_collection(at);
+            }
             object_decl(d);
             if (d->type->ty && cg_needs_finalization(d->type->ty))
                 controlled_objects(d);
@@ -502,7 +619,17 @@ void cg_decls(Vec *decls)
             }
             break;
         }
+        case N_ATTRIBUTE_CLAUSE: {
+            Node *a = d->expr;
+            if (a && a->kind == N_ATTRIBUTE && a->expr && a->expr->ent && a->expr->ent->kind == E_TYPE
+                && a->expr->ent->type)
+                subpool_pool_check(a->expr->ent->type, d->loc);
+            break;
+        }
         case N_TYPE_DECL:
+            if (d->ent && d->ent->type && type_full(d->ent->type)->kind == TY_ACCESS
+                && !type_full(d->ent->type)->base->pool_by_clause)
+                subpool_pool_check(d->ent->type, d->loc);      /* a Storage_Pool aspect */
             if (d->ent && d->ent->type && type_full(d->ent->type)->kind == TY_ACCESS && type_full(d->ent->type)->designated
                 && type_full(d->ent->type)->base == type_full(d->ent->type)
                 && cg_needs_finalization(type_full(d->ent->type)->designated))
@@ -514,8 +641,10 @@ void cg_decls(Vec *decls)
             }
             break;
         case N_SUBTYPE_DECL:
-            if (d->ent && d->ent->type)
+            if (d->ent && d->ent->type) {
+                elaborate_discriminant_constraint(d->ent->type);
                 cg_elaborate_subtype(d->ent->type);
+            }
             break;
         case N_SUBPROGRAM_BODY:
             if (d->ent && d->ent->kind != E_GENERIC) {

@@ -66,6 +66,9 @@ void cg_check_fail(const char *check, Loc loc, LLVMValueRef fail)
         {"elaboration", "__adac_rcheck_PE_Access_Before_Elaboration"},
         {"tag", "__adac_rcheck_CE_Tag_Check"},
         {"foreign_subpool", "__adac_rcheck_PE_Foreign_Subpool"},
+        {"subpool_pool", "__adac_rcheck_PE_Subpool_Pool"},
+        {"free_zero_storage_size", "__adac_rcheck_PE_Free_Zero_Storage_Size"},
+        {"finalize_raised", "__adac_rcheck_PE_Finalize_Raised"},
         {"null_subpool", "__adac_rcheck_CE_Null_Subpool"},
         {"collection_finalized", "__adac_rcheck_PE_Collection_Finalized"},
     };
@@ -774,6 +777,9 @@ CgVal cg_address(Node *e)
             Type *acc = type_full(e->expr->ent->type)->base;      /* T'Storage_Pool: the pool object */
             if (acc->storage_pool)
                 return cg_address(acc->storage_pool);
+            Entity *sp = library_loaded("system.storage_pools", "standard_pool");
+            if (sp && !acc->storage_size)
+                return object_address(sp);                       /* the standard pool (13.11(17)) */
         }
         break;
     case N_IDENT:
@@ -1128,21 +1134,40 @@ static void free_object(Node *x)
     Type *d = type_full(type_full(acc->base)->designated);
     LLVMValueRef addr = cg_address(x).v;
     LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.ptr, addr, "free.ptr");
+    LLVMValueRef failed = NULL;
+    if (cg_needs_finalization(d)) {
+        failed = cg_alloca(cg.i8, "fin.failed");
+        LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, 0, 0), failed);
+    }
     LLVMBasicBlockRef doit = cg_block("free.object"), done = cg_block("free.done");
     LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, ""), done, doit);
     LLVMPositionBuilderAtEnd(cg.b, doit);
+    Type *ab = type_full(acc->base);
+    if (bounded_pool(ab)) {
+        /* 13.11.2(17.1/3): a Storage_Size that is zero (not statically: then
+         * the call is illegal, 13.11.2(3.1/3)) allocated nothing: a nonnull
+         * value was not allocated by the type, Program_Error */
+        LLVMValueRef cap = cg_scalar(ab->storage_size);
+        cg_check_fail("free_zero_storage_size", x->loc,
+                      LLVMBuildICmp(cg.b, LLVMIntEQ, cap, LLVMConstNull(LLVMTypeOf(cap)), "zero.storage"));
+    }
     LLVMValueRef block = p;
     if (cg_needs_finalization(d)) {
         /* 13.11.2(9/3): finalized first, out of its collection */
         LLVMValueRef back[1] = {LLVMConstInt(cg.i64, (unsigned long long)-CG_COLLECTION_HEADER, 1)};
         block = LLVMBuildGEP2(cg.b, cg.i8, p, back, 1, "free.block");
         cg_collection_unlink(block);
-        cg_finalize(p, d);
+        cg_finalize_all(p, d, failed);
     }
     cg_free_block_at(acc, block, p, x->loc);
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
     LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);
+    if (failed)
+        /* 7.6.1(17): a Finalize propagated an exception: once the other
+         * finalizations and the deallocation are done, Program_Error */
+        cg_check_fail("finalize_raised", x->loc, LLVMBuildICmp(cg.b, LLVMIntNE, LLVMBuildLoad2(cg.b, cg.i8, failed, ""),
+                                                                LLVMConstInt(cg.i8, 0, 0), "finalize.raised"));
 }
 
 LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
@@ -1643,6 +1668,15 @@ static LLVMValueRef alloc_raw(Type *acc, LLVMValueRef h, Loc loc, LLVMValueRef s
         }
         LLVMValueRef rest[4] = {slot, size, align, h};
         cg_prim_call(a->pool_allocate_from_subpool, a->pool_dispatching, pool, rest, 4);
+    } else if (a->pool_allocate_from_subpool && a->pool_default_subpool && !a->pool_dispatching) {
+        /* 13.11.4(21/3): a pool that supports subpools, without a
+         * subpool_specification: Allocate_From_Subpool with the pool's
+         * Default_Subpool_for_Pool, not through Allocate, which the pool's
+         * type may override (a class-wide pool calls Allocate, as
+         * 13.11.4(32/3) permits) */
+        LLVMValueRef dh = cg_prim_call(a->pool_default_subpool, false, pool, NULL, 0);
+        LLVMValueRef rest[4] = {slot, size, align, dh};
+        cg_prim_call(a->pool_allocate_from_subpool, false, pool, rest, 4);
     } else {
         LLVMValueRef rest[3] = {slot, size, align};
         cg_prim_call(a->pool_allocate, a->pool_dispatching, pool, rest, 3);

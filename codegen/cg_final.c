@@ -51,6 +51,10 @@ static Entity *controlled_op(Type *t, const char *name)
     return NULL;
 }
 
+/* While cg_finalize_all runs: an i8 set when one of the Finalize calls
+ * propagated an exception (each call then runs under a handler). */
+static LLVMValueRef finalize_failed;
+
 /* Call controlled operation NAME on the object at ADDR of type T;
  * dispatching when T is class-wide. */
 static void call_op(const char *name, LLVMValueRef addr, Type *t)
@@ -58,6 +62,25 @@ static void call_op(const char *name, LLVMValueRef addr, Type *t)
     Entity *op = controlled_op(t, name);
     if (!op)
         return;
+    if (finalize_failed) {
+        /* 7.6.1(17): an exception from this Finalize is noted, and the
+         * other finalizations go on */
+        LLVMValueRef frame = cg_alloca(LLVMArrayType2(cg.i8, ADART_HANDLER_SIZE + 8), "fin.guard");
+        LLVMSetAlignment(frame, 16);
+        cg_call_rt("__adac_push_handler", &frame, 1);
+        LLVMValueRef r = cg_call_rt("_setjmp", &frame, 1);
+        LLVMBasicBlockRef call = cg_block("fin.call"), land = cg_block("fin.raised"), cont = cg_block("fin.next");
+        LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, r, LLVMConstInt(cg.i32, 0, 0), ""), call, land);
+        LLVMPositionBuilderAtEnd(cg.b, land);
+        LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, 1, 0), finalize_failed);
+        LLVMBuildBr(cg.b, cont);
+        LLVMPositionBuilderAtEnd(cg.b, call);
+        cg_prim_call(op, type_full(t)->is_classwide, addr, NULL, 0);
+        cg_call_rt("__adac_pop_handler", &frame, 1);
+        LLVMBuildBr(cg.b, cont);
+        LLVMPositionBuilderAtEnd(cg.b, cont);
+        return;
+    }
     cg_prim_call(op, type_full(t)->is_classwide, addr, NULL, 0);
 }
 
@@ -113,14 +136,24 @@ void cg_initialize(LLVMValueRef addr, Type *t) { deep("initialize", addr, t, fal
 void cg_adjust(LLVMValueRef addr, Type *t) { deep("adjust", addr, t, false); }
 void cg_finalize(LLVMValueRef addr, Type *t) { deep("finalize", addr, t, true); }
 
+void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed)
+{
+    LLVMValueRef saved = finalize_failed;
+    finalize_failed = failed;
+    deep("finalize", addr, t, true);
+    finalize_failed = saved;
+}
+
 /* ---- collections of access types ---------------------------------------------------- */
 
 /* The list head of access type ACC's collection: { ptr first }. */
 LLVMValueRef cg_collection(Type *acc)
 {
     acc = type_full(acc)->base;
-    return cg_internal_global(arena_printf("%s.collection", acc->ent && acc->ent->ext_name ? acc->ent->ext_name
-                                           : acc->ent ? acc->ent->spelling : "anon"), cg.ptr);
+    /* each anonymous access type has a collection of its own (7.6.1(11.1/3)) */
+    return cg_internal_global(acc->ent ? arena_printf("%s.collection", acc->ent->ext_name ? acc->ent->ext_name
+                                                      : acc->ent->spelling)
+                                       : arena_printf("anon.%p.collection", (void *)acc), cg.ptr);
 }
 
 /* Set while ACC's collection is being finalized: an allocator then raises

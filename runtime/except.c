@@ -288,6 +288,30 @@ _Noreturn void __adac_rcheck_PE_Foreign_Subpool(const char *file, int32_t line)
                  "subpool does not belong to the pool of the access type");
 }
 
+/* 13.11.4(24/3 - 27/3): a class-wide storage pool that supports subpools,
+ * for an access type deeper than the pool, or named by part of a formal
+ * parameter or of a dereference of a non-library-level access value. */
+_Noreturn void __adac_rcheck_PE_Subpool_Pool(const char *file, int32_t line)
+{
+    check_failed(&__adac_program_error, file, line,
+                 "storage pool with subpools: access type deeper than the pool, or pool named by a formal parameter or dereference");
+}
+
+/* 13.11.2(17.1/3): Free of a nonnull value of an access type whose
+ * Storage_Size is zero (no object of the type can have been allocated). */
+_Noreturn void __adac_rcheck_PE_Free_Zero_Storage_Size(const char *file, int32_t line)
+{
+    check_failed(&__adac_program_error, file, line,
+                 "deallocation of an object of an access type whose Storage_Size is zero");
+}
+
+/* 7.6.1(17): a Finalize called by Unchecked_Deallocation propagated an
+ * exception (the other finalizations were done). */
+_Noreturn void __adac_rcheck_PE_Finalize_Raised(const char *file, int32_t line)
+{
+    check_failed(&__adac_program_error, file, line, "finalize raised exception");
+}
+
 _Noreturn void __adac_rcheck_CE_Null_Subpool(const char *file, int32_t line)
 {
     check_failed(&__adac_constraint_error, file, line, "null subpool handle");

@@ -148,10 +148,35 @@ static const char *full_upper_name(Entity *e)
 
 /* ---- objects -------------------------------------------------------------- */
 
+/* The pool of nonderived access-to-object type T declared at LOC where a
+ * pragma Default_Storage_Pool applies (13.11.3(6/3)): none (null), or the
+ * pool it names, unless the type gets its own. */
+static bool applying_default_pool;
+
+static void apply_default_pool(Type *t, Loc loc)
+{
+    if (!t || type_full(t)->kind != TY_ACCESS)
+        return;
+    if (scope_default_pool() == 1)
+        type_full(t)->base->storage_size_zero = true;   /* 13.11.3(6.1/3): no pool */
+    else if (scope_default_pool() == 2) {
+        /* 13.11.3(6.2/3): the default pool */
+        static Ident *storage_pool_id;
+        if (!storage_pool_id)
+            storage_pool_id = intern("storage_pool", 12);
+        applying_default_pool = true;
+        storage_attribute(t, storage_pool_id, scope_default_pool_name(), loc);
+        applying_default_pool = false;
+        type_full(t)->base->pool_by_default = true;
+    }
+}
+
 static void object_decl(Node *d)
 {
     bool constant = (d->flags & NF_CONSTANT) != 0;
     Type *t = d->type->kind == N_SUBTYPE_IND ? sema_subtype_ind(d->type) : sema_subtype_ind(d->type);
+    if (d->type->kind == N_ACCESS_DEF)
+        apply_default_pool(t, d->loc);     /* the anonymous type of a stand-alone object */
     if (t && d->init) {
         sema_expr(d->init, t);
         sema_convert(d->init, t);
@@ -389,8 +414,8 @@ static void type_decl(Node *d)
         t->ent = e;
     if (type_full(t) && type_full(t)->base && !type_full(t)->base->region)
         type_full(t)->base->region = scope_owner();   /* where its predefined operators are */
-    if (d->type->kind == N_ACCESS_DEF && type_full(t)->kind == TY_ACCESS && scope_default_pool() == 1)
-        type_full(t)->base->storage_size_zero = true;   /* 13.11.3(6.1/3): no pool */
+    if (d->type->kind == N_ACCESS_DEF)
+        apply_default_pool(t, d->loc);
     Entity *owner = scope_owner();
     if (owner && owner->ext_name && !strcmp(owner->ext_name, "ada__finalization")
         && (!strcmp(d->id->name, "controlled") || !strcmp(d->id->name, "limited_controlled")))
@@ -495,6 +520,20 @@ static Entity *subprogram_spec(Node *spec)
     return e;
 }
 
+/* Do the types of two parameters or results conform: the same type, or
+ * anonymous access types designating the same type, both or neither
+ * access-to-constant (6.3.1(15/3), (16/3))? */
+static bool types_conform(Type *a, Type *b)
+{
+    a = type_full(a);
+    b = type_full(b);
+    if (same_type(a, b))
+        return true;
+    return a->kind == TY_ACCESS && b->kind == TY_ACCESS && (a->aflags & AF_ANONYMOUS) && (b->aflags & AF_ANONYMOUS)
+        && (a->aflags & AF_CONSTANT) == (b->aflags & AF_CONSTANT) && a->designated && b->designated
+        && same_type(type_full(a->designated), type_full(b->designated));
+}
+
 /* Type conformance of two profiles (6.3.1(15)). */
 static bool profiles_conform(Entity *a, Entity *b)
 {
@@ -502,10 +541,10 @@ static bool profiles_conform(Entity *a, Entity *b)
         return false;
     for (int i = 0; i < a->params.len; i++) {
         Entity *pa = a->params.data[i], *pb = b->params.data[i];
-        if (pa->type && pb->type && !same_type(type_full(pa->type), type_full(pb->type)))
+        if (pa->type && pb->type && !types_conform(pa->type, pb->type))
             return false;
     }
-    if (a->result && b->result && !same_type(type_full(a->result), type_full(b->result)))
+    if (a->result && b->result && !types_conform(a->result, b->result))
         return false;
     return true;
 }
@@ -1019,6 +1058,28 @@ static void pragma_import(Node *d)
         error_at(ent->loc, "B.1(7)", "pragma Import: no subprogram or object '%s' is declared here", ent->id->name);
 }
 
+bool sema_default_pool_name(Node *a, const char *what, const char *rm_type, const char *rm_variable)
+{
+    /* of type Root_Storage_Pool'Class, a variable */
+    Type *pt = sema_expr(a, NULL);
+    if (!pt)
+        return false;
+    Type *ft = type_full(pt);
+    Type *spec = ft->is_classwide ? type_full(ft->specific) : ft;
+    Entity *root = library_predefined("system.storage_pools", "root_storage_pool", a->loc);
+    Type *rt = root ? type_full(root->type) : NULL;
+    if (!rt || !spec->tagged || !is_descendant(spec->base, rt->base)) {
+        error_at(a->loc, rm_type, "the storage pool of %s is an object of a type in "
+                 "System.Storage_Pools.Root_Storage_Pool'Class, and '%s' is not one", what, type_name(pt));
+        return false;
+    }
+    if (!(a->ent && (a->ent->kind == E_VARIABLE || (a->ent->kind == E_PARAM && a->ent->mode != MODE_IN)))) {
+        error_at(a->loc, rm_variable, "the storage pool of %s must be a variable", what);
+        return false;
+    }
+    return true;
+}
+
 static void pragma_decl(Node *d)
 {
     const char *name = d->id->name;
@@ -1027,16 +1088,16 @@ static void pragma_decl(Node *d)
         return;
     }
     if (!strcmp(name, "default_storage_pool")) {
-        /* 13.11.3(3/3 - 4.1/3): null, or the name of a pool object (which
-         * adac does not take as a default yet) */
+        /* 13.11.3(3/3 - 4.1/3): null, or the name of a pool object */
         Node *a = d->list.len == 1 ? d->list.data[0] : NULL;
         if (a && a->kind == N_ASSOC)
             a = a->expr;
         if (a && a->kind == N_NULL_LIT)
-            scope_set_default_pool(1);
-        else if (a)
-            error_at(a->loc, NULL, "pragma Default_Storage_Pool naming a pool object is not supported yet (null is)");
-        else
+            scope_set_default_pool(1, NULL);
+        else if (a) {
+            if (sema_default_pool_name(a, "pragma Default_Storage_Pool", "13.11.3(3.3/3)", "13.11.3(4/3)"))
+                scope_set_default_pool(2, a);
+        } else
             error_at(d->loc, "13.11.3(3/3)", "pragma Default_Storage_Pool takes one argument, null or a storage pool");
         return;
     }
@@ -1072,12 +1133,117 @@ static void use_clause(Node *d)
     }
 }
 
+/* Does a pool of type PT support subpools (13.11.4(17/3)): is its type,
+ * statically, a descendant of Root_Storage_Pool_With_Subpools (the only
+ * pools with a primitive Allocate_From_Subpool)?  A class-wide pool of
+ * Root_Storage_Pool'Class is not known to. */
+static bool pool_type_has_subpools(Type *pt)
+{
+    Type *ft = type_full(pt);
+    if (ft->is_classwide)
+        ft = type_full(ft->specific);
+    if (!ft->tagged)
+        return false;
+    for (int i = 0; i < ft->base->prims.len; i++) {
+        Entity *p = ft->base->prims.data[i];
+        if (!strcmp(p->id->name, "allocate_from_subpool") && p->params.len == 5)
+            return true;
+    }
+    return false;
+}
+
+/* What part of POOL, the name of an access type's storage pool, 13.11.4(23/3)
+ * forbids for a pool that supports subpools: "p" when it denotes part of a
+ * formal parameter, "d" part of a dereference of a value of a
+ * non-library-level general access type (*AT gets that type), else NULL. */
+static const char *pool_name_forbidden(Node *n, Type **at)
+{
+    for (;;) {
+        while (n->kind == N_PAREN)
+            n = n->expr;
+        if (n->kind == N_SELECTED && n->ent && n->ent->kind == E_COMPONENT)
+            n = n->expr;
+        else if (n->kind == N_APPLY && n->op == APPLY_INDEX)
+            n = n->expr;
+        else
+            break;
+    }
+    if (n->kind == N_DEREF) {
+        Type *a = n->expr->ty ? type_full(n->expr->ty)->base : NULL;
+        if (a && a->kind == TY_ACCESS && (a->aflags & AF_GENERAL) && a->level > 0) {
+            *at = a;
+            return "d";
+        }
+    } else if (n->ent && n->ent->kind == E_PARAM)
+        return "p";
+    return NULL;
+}
+
+/* The legality rules of a subpool access type, access type T whose pool
+ * VALUE of type PT supports subpools (13.11.4(22/3), (23/3)).  True when
+ * an error was reported. */
+static bool subpool_pool_checks(Type *t, Type *pt, Node *value)
+{
+    if (!pool_type_has_subpools(pt))
+        return false;
+    bool bad = false;
+    if (t->aflags & AF_GENERAL) {
+        error_at(value->loc, "13.11.4(22/3)", "'%s' is a general access type: only a pool-specific access type "
+                 "can have a storage pool that supports subpools", type_name(t));
+        bad = true;
+    }
+    /* the name may not denote part of a formal parameter, nor part of a
+     * dereference of a value of a non-library-level general access type */
+    Type *at = NULL;
+    const char *part = pool_name_forbidden(value, &at);
+    if (part && *part == 'd') {
+        error_at(value->loc, "13.11.4(23/3)", "the storage pool of '%s' supports subpools, so it cannot be "
+                 "part of a dereference of the non-library-level general access type '%s'",
+                 type_name(t), type_name(at));
+        return true;
+    }
+    if (part) {
+        error_at(value->loc, "13.11.4(23/3)", "the storage pool of '%s' supports subpools, so it cannot be "
+                 "part of a formal parameter", type_name(t));
+        return true;
+    }
+    int pool_level = sema_object_level(value);
+    if (t->level > pool_level) {
+        error_at(value->loc, "13.11.4(23/3)", "the subpool access type '%s' (level %d) is deeper than its "
+                 "storage pool object (level %d)", type_name(t), t->level, pool_level);
+        bad = true;
+    }
+    return bad;
+}
+
+/* A class-wide pool VALUE of access type T may support subpools, known at
+ * run time only: when the rules of 13.11.4(23/3) would then be broken,
+ * the clause checks its tag (13.11.4(24/3 - 27/3), Program_Error). */
+static void subpool_pool_dynamic_check(Type *t, Node *value)
+{
+    Type *at = NULL;
+    if (!pool_name_forbidden(value, &at) && t->level <= sema_object_level(value))
+        return;
+    t->pool_subpool_check = true;
+}
+
 /* An access type's storage attribute, from a clause or an aspect. */
 static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
 {
     t = type_full(t)->base;
     if (!sema_check_not_frozen(t, loc, "13.14(19/1)", arena_printf("'%s of '%s'", !strcmp(attr->name, "storage_size") ? "Storage_Size" : "Storage_Pool", type_name(t))))
         return;
+    if (t->pool_by_default) {
+        /* the type's own Storage_Pool or Storage_Size replaces the default
+         * pool (13.11.3(6/3)) */
+        t->pool_by_default = false;
+        t->pool_clause = false;
+        t->storage_pool = NULL;
+        t->pool_allocate = t->pool_deallocate = t->pool_allocate_from_subpool = NULL;
+        t->pool_storage_size = t->pool_default_subpool = NULL;
+        t->pool_dispatching = false;
+        t->pool_subpool_check = false;
+    }
     if (t->kind != TY_ACCESS) {
         error_at(loc, "13.11(15)", "'%s is only for access types, and '%s' is not one", attr->name, type_name(t));
         return;
@@ -1103,6 +1269,7 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
                 t->pool_deallocate = ob->pool_deallocate;
                 t->pool_allocate_from_subpool = ob->pool_allocate_from_subpool;
                 t->pool_storage_size = ob->pool_storage_size;
+                t->pool_default_subpool = ob->pool_default_subpool;
                 t->pool_dispatching = ob->pool_dispatching;
                 return;
             }
@@ -1112,7 +1279,12 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
             }
         }
         Type *pt = sema_expr(value, NULL);
-        if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT)))
+        /* 13.11.4(21/3)-(23/3) are about a pool specified for the type,
+         * not a default pool (13.11.3) */
+        if (pt && !applying_default_pool && subpool_pool_checks(t, pt, value))
+            return;
+        if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT
+                                   || (value->ent->kind == E_PARAM && value->ent->mode != MODE_IN))))
             error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
         t->storage_pool = value;
         t->pool_clause = true;
@@ -1131,6 +1303,8 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
             return;
         }
         t->pool_dispatching = ft->is_classwide;
+        if (ft->is_classwide && !pool_type_has_subpools(pt) && !applying_default_pool)
+            subpool_pool_dynamic_check(t, value);
         for (int i = 0; i < spec->base->prims.len; i++) {
             Entity *p = spec->base->prims.data[i];
             if (!strcmp(p->id->name, "allocate") && p->params.len == 4 && !t->pool_allocate)
@@ -1139,6 +1313,9 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
                 t->pool_deallocate = p;
             else if (!strcmp(p->id->name, "allocate_from_subpool") && p->params.len == 5)
                 t->pool_allocate_from_subpool = p;
+            else if (!strcmp(p->id->name, "default_subpool_for_pool") && p->kind == E_FUNCTION && p->params.len == 1
+                     && !t->pool_default_subpool)
+                t->pool_default_subpool = p;
             else if (!strcmp(p->id->name, "storage_size") && p->kind == E_FUNCTION && p->params.len == 1
                      && !t->pool_storage_size)
                 t->pool_storage_size = p;
@@ -1157,8 +1334,10 @@ static void attribute_clause(Node *d)
     const char *name = a->id->name;
     if (!strcmp(name, "storage_size") || !strcmp(name, "storage_pool")) {
         Type *t = sema_subtype_mark(a->expr);
-        if (t)
+        if (t) {
             storage_attribute(t, a->id, d->init, d->loc);
+            type_full(t)->base->pool_by_clause = true;
+        }
         return;
     }
     if (!strcmp(name, "size") || !strcmp(name, "alignment") || !strcmp(name, "component_size")

@@ -817,6 +817,8 @@ static int object_level(const Node *n)
     return 0;
 }
 
+int sema_object_level(const Node *n) { return object_level(n); }
+
 bool sema_passes_level(const Entity *s, const Entity *f)
 {
     Type *t = f->type ? type_full(f->type) : NULL;
@@ -1016,6 +1018,38 @@ static Type *access_attribute(Node *a, Type *ot, Type *expected)
     return a->ty = expected;
 }
 
+/* The level of the access discriminant X (Obj.D) by 3.10.2(12.5/3): that
+ * of the enclosing object Obj when Obj is not (part of) an allocated
+ * object, else -1. */
+static int discriminant_object_level(const Node *x)
+{
+    while (x->kind == N_PAREN)
+        x = x->expr;
+    if (x->kind != N_SELECTED || !x->expr)
+        return -1;
+    const Node *o = x->expr;
+    for (;;) {
+        while (o->kind == N_PAREN)
+            o = o->expr;
+        if (o->ty && type_full(o->ty)->kind == TY_ACCESS)
+            return -1;                /* an implicit dereference */
+        if (o->kind == N_DEREF)
+            return -1;
+        if ((o->kind == N_SELECTED && o->ent && o->ent->kind == E_COMPONENT)
+            || (o->kind == N_APPLY && o->op == APPLY_INDEX))
+            o = o->expr;
+        else
+            break;
+    }
+    if (o->kind != N_IDENT && o->kind != N_SELECTED)
+        return -1;
+    if (!o->ent || (o->ent->kind != E_VARIABLE && o->ent->kind != E_CONSTANT && o->ent->kind != E_PARAM))
+        return -1;
+    if (o->ent->renamed)
+        return -1;                    /* a renaming: the renamed object's, not worked out here */
+    return object_level(x->expr);
+}
+
 /* A conversion N of X, of access type FX, to the unrelated access type T
  * (4.6(24.11/2-24.18/2)); false after reporting what makes it illegal. */
 static bool access_conversion_legal(Node *n, Node *x, Type *t, Type *fx)
@@ -1032,7 +1066,20 @@ static bool access_conversion_legal(Node *n, Node *x, Type *t, Type *fx)
     }
     /* the level of an access parameter or a stand-alone object is checked
      * at run time (4.6(48/3)); of an access discriminant, it is its object's */
-    if (sema_dynamic_level(x) || (fx->aflags & (AF_ACCESS_PARAM | AF_ACCESS_DISCR)))
+    if (fx->aflags & AF_ACCESS_DISCR) {
+        /* 3.10.2(12.5/3): that of the enclosing object, unless the object
+         * was created by an allocator (3.10.2(12/2)-(12.4/3): the level of
+         * what the discriminant designates, known at run time here) */
+        int lv = discriminant_object_level(x);
+        if (lv >= 0 && lv > t->base->level) {
+            error_at(x->loc, "4.6(24.17/3)", "cannot convert this access discriminant to type '%s' (declared %s): it has the "
+                     "level of its enclosing object (level %d), so the access value could outlive the object it designates",
+                     type_name(t), t->base->level ? arena_printf("at level %d", t->base->level) : "at library level", lv);
+            return false;
+        }
+        return true;
+    }
+    if (sema_dynamic_level(x) || (fx->aflags & AF_ACCESS_PARAM))
         return true;
     if (fx->base->level > t->base->level) {
         Entity *fe = fx->base->ent, *te = t->base->ent;
@@ -1114,8 +1161,18 @@ static Type *attribute(Node *a, Type *expected)
     if (!strcmp(name, "storage_pool") && t && type_full(t)->kind == TY_ACCESS) {
         /* 13.11(13): the pool of the access type, when it has been given */
         Node *pool = type_full(t)->base->storage_pool;
+        if (!pool && !type_full(t)->base->storage_size) {
+            /* the standard storage pool (13.11(17)): System.Storage_Pools'
+             * own object, of a type in Root_Storage_Pool'Class */
+            Entity *sp = library_loaded("system.storage_pools", "standard_pool");
+            Entity *root = library_loaded("system.storage_pools", "root_storage_pool");
+            Type *cw = root && root->type ? classwide_of(type_full(root->type)) : NULL;
+            if (sp && cw)
+                return a->ty = cw;
+        }
         if (!pool || !pool->ty) {
-            error_at(a->loc, NULL, "'%s uses the default pool, which adac cannot name yet", type_name(t));
+            error_at(a->loc, NULL, "'%s uses %s, which adac cannot name yet", type_name(t),
+                     type_full(t)->base->storage_size ? "a pool of its Storage_Size" : "the default pool");
             return NULL;
         }
         return a->ty = pool->ty;
@@ -2375,6 +2432,37 @@ static void access_discriminant_level(Node *e, Node *v, Type *acc)
                  acc->base->level);
 }
 
+/* 4.8(5.3/3), 3.10.2(12.4/3): the access discriminants of an allocated
+ * object whose value is an object X of unconstrained nominal subtype have
+ * X's level, which must not be statically deeper than the allocator's
+ * type ACC (whatever they designate). */
+static void object_discriminant_level(Node *x, Type *rt, Type *acc)
+{
+    bool access_discr = false;
+    for (int i = 0; i < rt->n_discr && i < rt->base->components.len; i++) {
+        Entity *c = rt->base->components.data[i];
+        Type *ct = c->type ? type_full(c->type) : NULL;
+        access_discr |= ct && ct->kind == TY_ACCESS && (ct->aflags & AF_ANONYMOUS);
+    }
+    if (!access_discr)
+        return;
+    const Node *root = x;
+    while (root->kind == N_SELECTED && root->ent && root->ent->kind == E_COMPONENT)
+        root = root->expr;
+    if ((x->kind != N_IDENT && x->kind != N_SELECTED) || !x->ent
+        || !(x->ent->kind == E_VARIABLE || x->ent->kind == E_CONSTANT || x->ent->kind == E_COMPONENT)
+        || root->kind == N_DEREF || (root->ty && type_full(root->ty)->kind == TY_ACCESS)
+        || !root->ent || root->ent->kind == E_PARAM || root->ent->renamed)
+        return;                       /* (a formal parameter: as GNAT, no static check) */
+    if (x->ent->type && type_full(x->ent->type)->discr_values.len)
+        return;                       /* a constrained nominal subtype */
+    int level = object_level(x);
+    if (level > acc->base->level)
+        error_at(x->loc, "4.8(5.3/3)", "the access discriminants of the allocated object have the level of '%s' "
+                 "(level %d, 3.10.2(12.4/3)), deeper than the access type '%s' (level %d): the allocated object would outlive it",
+                 spelled(x), level, type_name(acc), acc->base->level);
+}
+
 static Type *allocator(Node *e, Type *expected)
 {
     if (!expected || type_full(expected)->kind != TY_ACCESS) {
@@ -2444,6 +2532,8 @@ static Type *allocator(Node *e, Type *expected)
         if (agg->kind == N_AGGREGATE && agg->sem && at && at->kind == TY_RECORD)
             for (int i = 0; i < at->n_discr; i++)
                 access_discriminant_level(e, ((Node **)agg->sem)[i], acc);
+        else if (at && at->kind == TY_RECORD)
+            object_discriminant_level(agg, at, acc);
         Type *bd = type_full(acc->base->designated);
         if (acc != acc->base && d != bd && ((d->kind == TY_ARRAY && d->constrained) || d->discr_values.len)) {
             e->checks |= CHK_DISCRIMINANT;

@@ -437,6 +437,15 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
     }
     if (!g->body_node)
         library_need_body(g);
+    /* 13.11.3(5/3): the aspect Default_Storage_Pool of the instance gives
+     * the default pool of the access types declared in it */
+    Node *pool = NULL;
+    for (int i = 0; i < inst->aspects.len; i++) {
+        Node *asp = inst->aspects.data[i];
+        if (asp->id && !strcmp(asp->id->name, "default_storage_pool") && asp->expr
+            && sema_default_pool_name(asp->expr, "aspect Default_Storage_Pool", "13.11.3(5/3)", "13.11.3(5/3)"))
+            pool = asp->expr;
+    }
     /* the copies, with the formals' stand-ins first in the instance's
      * declarations (12.3(13-18)) */
     Vec formals = formal_declarations(inst, gd);
@@ -454,6 +463,8 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
         spec->list = list;
         /* analysed here, with the generic's context clauses (12.3(19)) */
         scope_push_context();
+        if (pool)
+            scope_set_default_pool(2, pool);
         library_use_context(gd);
         sema_decl(spec);
         scope_pop();
@@ -464,6 +475,8 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
             body->expr = dn;
             body->end_id = NULL;
             scope_push_context();
+            if (pool)
+                scope_set_default_pool(2, pool);
             library_use_context(gd);
             library_use_context(g->body_node);
             sema_decl(body);
@@ -486,6 +499,8 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
         spec->spec->expr = dn;
         vec_push(&wspec->list, spec);
         scope_push_context();
+        if (pool)
+            scope_set_default_pool(2, pool);
         library_use_context(gd);
         sema_decl(wspec);
         scope_pop();
@@ -499,6 +514,8 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
             wbody->expr = wn;
             vec_push(&wbody->list, body);
             scope_push_context();
+            if (pool)
+                scope_set_default_pool(2, pool);
             library_use_context(gd);
             library_use_context(g->body_node);
             sema_decl(wbody);

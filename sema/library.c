@@ -611,6 +611,25 @@ Entity *library_predefined(const char *unit, const char *name, Loc loc)
     return NULL;
 }
 
+Entity *library_loaded(const char *unit, const char *name)
+{
+    Unit *u = unit_find(intern(unit, strlen(unit)), false);
+    if (!u || !u->spec || u->spec_state != 2 || !u->spec->expr->ent)
+        return NULL;
+    Entity *pkg = u->spec->expr->ent;
+    for (int i = 0; i < pkg->decls.len; i++) {
+        Entity *e = pkg->decls.data[i];
+        if (!strcmp(e->id->name, name))
+            return e;
+    }
+    for (int i = 0; i < pkg->private_decls.len; i++) {
+        Entity *e = pkg->private_decls.data[i];
+        if (!strcmp(e->id->name, name))
+            return e;
+    }
+    return NULL;
+}
+
 void library_init(const char **include_dirs, int n_include)
 {
     inc_dirs = include_dirs;

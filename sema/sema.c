@@ -27,7 +27,9 @@ typedef struct Scope {
     int depth;                 /* subprogram nesting depth inside it */
     int level;                 /* accessibility level inside it: masters (subprogram
                                   bodies and blocks) enclosing it (3.10.2(3/2)) */
-    int default_pool;          /* pragma Default_Storage_Pool in force: 0 none, 1 null */
+    int default_pool;          /* pragma Default_Storage_Pool in force: 0 none, 1 null,
+                                  2 the pool named by default_pool_name */
+    Node *default_pool_name;
 } Scope;
 
 static Scope scopes[512];
@@ -50,6 +52,7 @@ void scope_push(Entity *owner)
     s->depth = outer + (subprogram ? 1 : 0);
     s->level = (n_scopes > 1 ? scopes[n_scopes - 2].level : 0) + (subprogram ? 1 : 0);
     s->default_pool = n_scopes > 1 ? scopes[n_scopes - 2].default_pool : 0;   /* 13.11.3(6/3) */
+    s->default_pool_name = n_scopes > 1 ? scopes[n_scopes - 2].default_pool_name : NULL;
 }
 
 /* A scope for visibility only (a context clause inside an instance): the
@@ -58,15 +61,24 @@ void scope_push_context(void)
 {
     Entity *owner = scope_owner();
     int depth = scope_depth(), level = scope_level(), pool = scope_default_pool();
+    Node *pool_name = scope_default_pool_name();
     scope_push(NULL);
     Scope *s = &scopes[n_scopes - 1];
     s->owner = owner;
     s->depth = depth;
     s->level = level;
     s->default_pool = pool;
+    s->default_pool_name = pool_name;
 }
 
-void scope_set_default_pool(int pool) { if (n_scopes) scopes[n_scopes - 1].default_pool = pool; }
+void scope_set_default_pool(int pool, Node *name)
+{
+    if (n_scopes) {
+        scopes[n_scopes - 1].default_pool = pool;
+        scopes[n_scopes - 1].default_pool_name = name;
+    }
+}
+Node *scope_default_pool_name(void) { return n_scopes ? scopes[n_scopes - 1].default_pool_name : NULL; }
 int scope_default_pool(void) { return n_scopes ? scopes[n_scopes - 1].default_pool : 0; }
 
 void scope_pop(void)

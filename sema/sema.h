@@ -93,8 +93,16 @@ struct Type {
     Entity *pool_deallocate;   /* Unchecked_Deallocation call (13.11(16-21)), and, for a */
     Entity *pool_allocate_from_subpool; /* pool with subpools (13.11.4(21/3)), */
     Entity *pool_storage_size; /* ... and the pool's Storage_Size function (T'Storage_Size) */
+    Entity *pool_default_subpool; /* ... and its Default_Subpool_for_Pool (13.11.4(21/3)) */
     bool pool_dispatching;     /* P is class-wide: the calls dispatch */
+    bool pool_subpool_check;   /* P is class-wide and, should it support subpools,
+                                  would break 13.11.4(23/3): the clause checks
+                                  that its tag is not in Root_Storage_Pool_With_
+                                  Subpools'Class (13.11.4(24/3 - 27/3)) */
+    bool pool_by_clause;       /* Storage_Pool given by a clause, not an aspect */
     bool pool_clause;          /* Storage_Pool is specified (even as the default pool's) */
+    bool pool_by_default;      /* ... by a pragma Default_Storage_Pool (13.11.3(6.2/3)),
+                                  which the type's own clause or aspect overrides */
     /* array types */
     Vec indexes;               /* Type* of each index subtype */
     Type *component;           /* component subtype */
@@ -263,8 +271,14 @@ bool library_private_part_hidden(const Entity *pkg);
 void sema_undeclared(Node *n);                /* "X is not declared" (8.3), or why not visible */
 /* pragma Default_Storage_Pool in force in the current region (13.11.3):
  * 0 none (the standard pool), 1 null (no pool: allocators illegal) */
-void scope_set_default_pool(int pool);
+/* pragma Default_Storage_Pool in force (13.11.3): 0 none, 1 null, 2 the
+ * pool object NAME names */
+void scope_set_default_pool(int pool, Node *name);
 int scope_default_pool(void);
+Node *scope_default_pool_name(void);
+/* Is A, given by WHAT, the name of a storage pool variable (13.11.3(3.3/3),
+ * (4/3), (5/3))?  Reported at A, citing RM_TYPE or RM_VARIABLE, if not. */
+bool sema_default_pool_name(Node *a, const char *what, const char *rm_type, const char *rm_variable);
 void use_package(Entity *pkg);                /* use clause in the current scope */
 /* Every entity visible by the name ID (directly or by use), innermost first. */
 Vec lookup_all(Ident *id);
@@ -285,6 +299,10 @@ extern Standard std;
 void library_init(const char **include_dirs, int n_include);
 /* Entity NAME (lower case) of predefined unit UNIT ("system.storage_pools"), loading the unit. */
 Entity *library_predefined(const char *unit, const char *name, Loc loc);
+/* Entity NAME of library package UNIT (visible or private part) when the
+ * program has it (its declaration analysed), else NULL: it is not loaded
+ * for the asking. */
+Entity *library_loaded(const char *unit, const char *name);
 
 /* ---- static evaluation (eval.c) ------------------------------------------ */
 
@@ -422,6 +440,8 @@ bool sema_dynamic_level(const Node *n);
  * assigned to a stand-alone object of anonymous type T (3.10.2(13.2/3)):
  * static, or LEVEL_OF_PARAM when A's own level is dynamic. */
 int sema_value_level(const Node *a, const Type *t);
+/* The accessibility level of the object the name N denotes (3.10.2). */
+int sema_object_level(const Node *n);
 bool sema_stand_alone_anonymous(const Entity *e);   /* X : [constant] access T */
 bool sema_check_not_abstract(Type *t, Loc loc, const char *what);   /* 3.9.3(8/3) */
 /* The deepest accessibility level of any tagged type of the program (all

@@ -38,6 +38,9 @@ bool sema_is_variable(Node *n)
         if (n->op == APPLY_INDEX || n->op == APPLY_SLICE)
             return sema_is_variable(n->expr);
         return n->op == APPLY_CONVERSION && sema_is_variable(n->list.data[0]);
+    case N_ATTRIBUTE:
+        /* 13.11(13): S'Storage_Pool denotes the pool, a variable */
+        return n->id && !strcmp(n->id->name, "storage_pool");
     default:
         return false;
     }
