@@ -56,6 +56,8 @@ static void scan_type(Type *t, Scan *s)
     t->cg = b;
 }
 
+static void constraint_objects(Type *t, int depth, Scan *s);
+
 static void scan_decls(Vec *decls, Scan *s)
 {
     for (int i = 0; i < decls->len; i++) {
@@ -69,8 +71,11 @@ static void scan_decls(Vec *decls, Scan *s)
                 if (e && e->level_var)
                     scan_entity(e->level_var, s);
             }
-        } else if ((d->kind == N_SUBTYPE_DECL || d->kind == N_TYPE_DECL) && d->ent)
+        } else if ((d->kind == N_SUBTYPE_DECL || d->kind == N_TYPE_DECL) && d->ent) {
             scan_type(d->ent->type, s);
+            if (d->kind == N_SUBTYPE_DECL)
+                constraint_objects(d->ent->type, cg.subp ? cg.subp->depth + 1 : 0, s);
+        }
         else if (d->kind == N_SUBPROGRAM_BODY || (d->kind == N_SUBPROGRAM_DECL && (d->flags & NF_NULL_PROC)))
             s->has_nested = true;     /* a null procedure is a body too: its callers pass a frame */
         else if (d->kind == N_PACKAGE_SPEC) {
@@ -513,18 +518,28 @@ static void coextension_collections(Node *d)
 
 /* The discriminant constraint of record subtype T, declared by a subtype
  * declaration, is elaborated with it, once (3.2.2(9), 3.7.1(12)): each
- * value that is not a literal is evaluated now, into a global that the
- * subtype's objects then read (so a recursive activation's value replaces
- * an outer one's).  An anonymous allocator there creates an object of the
- * level of the master elaborating the subtype (3.10.2(14.2/3)), finalized
- * with it: its access type gets a copy whose collection is declared here. */
-static void elaborate_discriminant_constraint(Type *t)
+ * value that is not a literal becomes an object (its expression kept as
+ * the object's init), which the subtype's objects then read.  In a
+ * subprogram the object is a local of its frame, reachable from nested
+ * subprograms, so each activation has its own value; at library level it
+ * is a global.  Done when the subprogram's declarations are scanned
+ * (DEPTH: their depth) or, at library level, at the elaboration. */
+static Ident *constraint_value_id;
+
+static bool is_constraint_value(Node *v)
+{
+    return v && v->kind == N_IDENT && v->ent && v->ent->id == constraint_value_id && v->ent->init;
+}
+
+static void constraint_objects(Type *t, int depth, Scan *s)
 {
     if (!t || t->kind != TY_RECORD || !t->discr_values.len || t->base == t)
         return;
+    if (!constraint_value_id)
+        constraint_value_id = intern("subtype.discriminant", 20);
     for (int i = 0; i < t->discr_values.len; i++) {
         Node *v = t->discr_values.data[i];
-        if (!v || !v->ty)
+        if (!v || !v->ty || is_constraint_value(v))
             continue;
         Node *w = v;
         while (w->kind == N_PAREN)
@@ -532,6 +547,44 @@ static void elaborate_discriminant_constraint(Type *t)
         if (w->kind == N_INT_LIT || w->kind == N_CHAR_LIT || w->kind == N_NULL_LIT
             || (w->kind == N_IDENT && w->ent && (w->ent->kind == E_ENUM_LIT || w->ent->kind == E_NUMBER)))
             continue;
+        Entity *e = arena_alloc(sizeof *e);
+        e->kind = E_CONSTANT;
+        e->type = v->ty;
+        e->id = constraint_value_id;
+        e->spelling = "subtype.discriminant";
+        e->loc = v->loc;
+        e->init = v;
+        e->depth = depth;
+        e->uplevel = s != NULL;
+        if (s)
+            scan_entity(e, s);
+        Node *n = node_new(N_IDENT, v->loc);
+        n->id = e->id;
+        n->text = e->spelling;
+        n->ent = e;
+        n->ty = v->ty;
+        t->discr_values.data[i] = n;
+    }
+}
+
+/* The elaboration of that constraint: each value computed into its object.
+ * An anonymous allocator there creates an object of the level of the
+ * master elaborating the subtype (3.10.2(14.2/3)), finalized with it: its
+ * access type gets a copy whose collection is declared here. */
+static void elaborate_discriminant_constraint(Type *t)
+{
+    if (!t || t->kind != TY_RECORD || !t->discr_values.len || t->base == t)
+        return;
+    if (!cg.subp)
+        constraint_objects(t, 0, NULL);
+    for (int i = 0; i < t->discr_values.len; i++) {
+        Node *n = t->discr_values.data[i];
+        if (!is_constraint_value(n))
+            continue;
+        Entity *e = n->ent;
+        Node *v = e->init, *w = v;
+        while (w->kind == N_PAREN)
+            w = w->expr;
         if (w->kind == N_ALLOCATOR) {
             Type *at = type_full(w->ty);
             if (at->kind == TY_ACCESS && (at->aflags & AF_ANONYMOUS) && at->designated
@@ -548,23 +601,21 @@ static void elaborate_discriminant_constraint(Type *t)
         LLVMTypeRef mt = cg_mem_type(v->ty);
         if (LLVMTypeOf(val) == cg.i1 && mt != cg.i1)
             val = LLVMBuildZExt(cg.b, val, mt, "");      /* a Boolean, a byte in memory */
-        LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(val), "subtype.discriminant");
-        LLVMSetLinkage(g, LLVMInternalLinkage);
-        LLVMSetInitializer(g, LLVMConstNull(LLVMTypeOf(val)));
-        LLVMBuildStore(cg.b, val, g);
-        Entity *e = arena_alloc(sizeof *e);
-        e->kind = E_CONSTANT;
-        e->type = v->ty;
-        e->id = intern("subtype.discriminant", 20);
-        e->spelling = "subtype.discriminant";
-        e->loc = v->loc;
-        cg_obj(e)->addr = g;
-        Node *n = node_new(N_IDENT, v->loc);
-        n->id = e->id;
-        n->text = e->spelling;
-        n->ent = e;
-        n->ty = v->ty;
-        t->discr_values.data[i] = n;
+        LLVMValueRef addr;
+        if (cg.subp) {
+            addr = cg_alloca(LLVMTypeOf(val), "subtype.discriminant");
+        } else {
+            addr = LLVMAddGlobal(cg.mod, LLVMTypeOf(val), "subtype.discriminant");
+            LLVMSetLinkage(addr, LLVMInternalLinkage);
+            LLVMSetInitializer(addr, LLVMConstNull(LLVMTypeOf(val)));
+        }
+        LLVMBuildStore(cg.b, val, addr);
+        CgObj *o = cg_obj(e);
+        o->addr = addr;
+        if (o->frame_index > 0 && cg.frame) {
+            LLVMValueRef idx[1] = {LLVMConstInt(cg.i32, (unsigned)o->frame_index, 0)};
+            LLVMBuildStore(cg.b, addr, LLVMBuildGEP2(cg.b, cg.ptr, cg.frame, idx, 1, "subtype.discriminant.slot"));
+        }
     }
 }
 
