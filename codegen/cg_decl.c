@@ -263,21 +263,24 @@ static void object_decl(Node *d)
         }
         if (ft->kind == TY_ARRAY && !ft->constrained && d->init) {
             /* an unconstrained array object takes its bounds from its
-             * initial value (3.3.1(9)): a copy of the data and the bounds,
-             * on the secondary stack (released with the enclosing scope) */
+             * initial value (3.3.1(9)): a copy of the bounds then the data,
+             * in one block on the secondary stack (released with the
+             * enclosing scope), laid out as an allocated array is, so that
+             * X'Access can designate it (3.10.2(24/1)) */
             CgVal v = cg_expr(d->init);
             Type *it = type_full(d->init->ty);
             LLVMValueRef bytes = cg_array_value_bytes(v, it);
-            LLVMValueRef b2 = cg_alloca(LLVMArrayType2(cg.i8, cg_bounds_size(ft)), arena_printf("%s.bounds", e->spelling));
-            LLVMSetAlignment(b2, 8);
-            cg_store_bounds(b2, v, it);          /* every dimension's */
-            v.bounds = b2;
-            LLVMValueRef args[2] = {bytes, LLVMConstInt(cg.i64, 8, 0)};
-            LLVMValueRef copy = cg_call_rt("__adac_ss_alloc", args, 2);
-            LLVMSetValueName2(copy, e->spelling, strlen(e->spelling));
+            unsigned header = cg_bounds_size(ft);
+            LLVMValueRef args[2] = {LLVMBuildAdd(cg.b, bytes, LLVMConstInt(cg.i64, header, 0), ""),
+                                    LLVMConstInt(cg.i64, 8, 0)};
+            LLVMValueRef block = cg_call_rt("__adac_ss_alloc", args, 2);
+            LLVMSetValueName2(block, arena_printf("%s.bounds", e->spelling), strlen(e->spelling) + 7);
+            cg_store_bounds(block, v, it);       /* every dimension's */
+            LLVMValueRef off[1] = {LLVMConstInt(cg.i64, header, 0)};
+            LLVMValueRef copy = LLVMBuildGEP2(cg.b, cg.i8, block, off, 1, e->spelling);
             LLVMBuildMemCpy(cg.b, copy, 1, v.v, 1, bytes);
             CgObj *o = cg_obj(e);
-            o->bounds = v.bounds;
+            o->bounds = block;
             bind_object(e, copy);
             continue;
         }

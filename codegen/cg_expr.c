@@ -2643,8 +2643,14 @@ static CgVal attribute(Node *e)
 {
     const char *name = e->id->name;
     Node *p = e->expr;
-    if (!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
-        return (CgVal){cg_address(p).v, NULL};      /* 3.10.2(24/1): the object's address */
+    if (!strcmp(name, "access") || !strcmp(name, "unchecked_access")) {
+        /* 3.10.2(24/1): the object's address; for an access type to an
+         * unconstrained array, where its bounds begin (the data follows) */
+        CgVal a = cg_address(p);
+        if (e->ty && has_bounds_header(e->ty) && a.bounds)
+            return (CgVal){a.bounds, NULL};
+        return (CgVal){a.v, NULL};
+    }
     if (!strcmp(name, "address"))
         return (CgVal){LLVMBuildPtrToInt(cg.b, cg_address(p).v, cg.i64, "address"), NULL};
     Type *pt = p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty;

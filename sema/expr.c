@@ -992,8 +992,13 @@ static Type *access_attribute(Node *a, Type *ot, Type *expected)
         error_at(a->loc, "3.10.2(25)", "'%s of a constant needs an access-to-constant type, and '%s' is not one", a->text, type_name(expected));
         return NULL;
     }
-    if (o->kind == TY_ARRAY && !o->constrained && !d->constrained) {
-        error_at(a->loc, NULL, "'%s of an unconstrained array object is not supported yet", a->text);
+    if (o->kind == TY_ARRAY && !o->constrained && !d->constrained && p->kind != N_DEREF
+        && !((p->kind == N_IDENT || p->kind == N_SELECTED) && p->ent
+             && (p->ent->kind == E_VARIABLE || p->ent->kind == E_CONSTANT) && p->ent->decl
+             && p->ent->decl->kind == N_OBJECT_DECL)) {
+        /* a declared object keeps its bounds before its data, as an
+         * allocated one does; a formal parameter's are apart */
+        error_at(a->loc, NULL, "'%s of a formal parameter of an unconstrained array type is not supported yet", a->text);
         return NULL;
     }
     int level = object_level(p);

@@ -480,6 +480,13 @@ static Type *array_def(Node *def)
  * only an equality can tell (c48008a: `new T (10) = null`). */
 Vec all_access_types;
 
+/* The record type whose components are being analysed, and its entity:
+ * an access definition among them may designate it (3.10(?), 8.6(17/3):
+ * within its own definition the name of a type denotes the type in an
+ * access_definition), before the entity has its type. */
+static Entity *defining_ent;
+static Type *defining_type;
+
 static Type *access_def(Node *def)
 {
     Type *t = type_new(TY_ACCESS, NULL);
@@ -487,7 +494,15 @@ static Type *access_def(Node *def)
     t->aflags = (def->flags & NF_ALL ? AF_GENERAL : 0) | (def->flags & NF_CONSTANT ? AF_GENERAL | AF_CONSTANT : 0)
               | (def->flags & NF_NOT_NULL ? AF_NOT_NULL : 0);
     t->level = scope_level();
-    t->designated = sema_subtype_ind(def->type);
+    Node *mark = def->type;
+    if (mark && mark->kind == N_SUBTYPE_IND && !mark->constraint)
+        mark = mark->expr;
+    if (defining_ent && !defining_ent->type && mark && mark->kind == N_IDENT && lookup(mark->id) == defining_ent) {
+        t->designated = defining_type;
+        mark->ent = defining_ent;
+    } else {
+        t->designated = sema_subtype_ind(def->type);
+    }
     t->bits = 64;
     return t;
 }
@@ -701,11 +716,16 @@ static Type *record_def(Node *def, Entity *ent, Vec *discrs)
         sema_note_tagged_level(t->level);
     }
     scope_push(scope_owner());      /* the discriminants are visible inside */
+    Entity *saved_ent = defining_ent;
+    Type *saved_type = defining_type;
+    defining_ent = ent;
+    defining_type = t;
     if (discrs && discrs->len)
         add_discriminants(t, discrs);
     add_components(t, &def->list, (Vec){0});
+    defining_ent = saved_ent;
+    defining_type = saved_type;
     scope_pop();
-    (void)ent;
     return t;
 }
 
