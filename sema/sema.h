@@ -353,6 +353,10 @@ enum { NF_CAPACITY_REPORTED = 1u << 28 };
  * nominal subtype: its applicable index constraint is the variable's
  * (4.3.3(16)), known at run time. */
 enum { NF_TARGET_BOUNDS = 1u << 27 };
+/* On a loop: an inner loop of a multidimensional `for X of A` (5.5.2),
+ * which an exit statement without a name does not leave alone: it leaves
+ * the whole iteration. */
+enum { NF_ITERATION_INNER = 1u << 26 };
 
 /* A fresh copy of the tree under N, as parsed (no analysis results). */
 Node *sema_copy_tree(const Node *n);

@@ -202,8 +202,11 @@ Type *sema_quantified(Node *e)
 
 /* 5.5.2: for X of [reverse] A loop ... end loop; over an array A is
  *   for I in [reverse] A'Range loop declare X : renames A (I); begin ... end; end loop;
- * (A's name is evaluated at each use: adac accepts names without side
- * effects only, which array names in practice are). */
+ * and over a multidimensional one, loops nested in canonical order (the
+ * last dimension varying fastest, 5.5.2(10/3)), for I1 in A'Range (1) loop
+ * for I2 in A'Range (2) loop ... X : renames A (I1, I2) ...  (A's name is
+ * evaluated at each use: adac accepts names without side effects only,
+ * which array names in practice are). */
 static void for_of_loop(Node *s)
 {
     Node *probe = sema_copy_tree(s->constraint);
@@ -216,26 +219,19 @@ static void for_of_loop(Node *s)
                  "(iterators of containers are not supported)", type_name(at));
         return;
     }
-    if (ft->indexes.len != 1) {
-        error_at(s->constraint->loc, NULL, "'for ... of' over a multidimensional array is not supported yet");
-        return;
-    }
     static int counter;
-    const char *iname = arena_printf("$of%d", counter++);
-    Ident *iid = intern(iname, strlen(iname));
-    Node *idx = node_new(N_IDENT, s->loc);
-    idx->id = iid;
-    idx->text = "index";
-    Node *range = node_new(N_ATTRIBUTE, s->constraint->loc);
-    range->expr = sema_copy_tree(s->constraint);
-    range->id = intern("range", 5);
-    range->text = "Range";
-    Node *iref = node_new(N_IDENT, s->loc);
-    iref->id = iid;
-    iref->text = "index";
+    int dims = ft->indexes.len;
+    Ident **iid = arena_alloc(sizeof *iid * (size_t)dims);
     Node *comp = node_new(N_APPLY, s->constraint->loc);
     comp->expr = sema_copy_tree(s->constraint);
-    vec_push(&comp->list, iref);
+    for (int d = 0; d < dims; d++) {
+        const char *iname = arena_printf("$of%d", counter++);
+        iid[d] = intern(iname, strlen(iname));
+        Node *iref = node_new(N_IDENT, s->loc);
+        iref->id = iid[d];
+        iref->text = "index";
+        vec_push(&comp->list, iref);
+    }
     Node *ren = node_new(N_RENAMING_DECL, s->right->loc);
     vec_push(&ren->ids, s->right);
     ren->type = s->type;
@@ -243,14 +239,35 @@ static void for_of_loop(Node *s)
     Node *blk = node_new(N_BLOCK, s->loc);
     vec_push(&blk->list, ren);
     blk->list2 = s->list;
-    s->kind = N_LOOP;
-    s->op = T_FOR;
-    s->constraint = range;
-    s->right = idx;
-    s->id2 = iid;
-    s->type = NULL;
-    s->list = (Vec){0};
-    vec_push(&s->list, blk);
+    /* from the innermost loop out; S itself becomes the outermost */
+    Node *body = blk;
+    for (int d = dims - 1; d >= 0; d--) {
+        Node *loop = d == 0 ? s : node_new(N_LOOP, s->loc);
+        Node *range = node_new(N_ATTRIBUTE, s->constraint->loc);
+        range->expr = sema_copy_tree(s->constraint);
+        range->id = intern("range", 5);
+        range->text = "Range";
+        range->op = dims > 1 ? d + 1 : 0;       /* A'Range (d + 1) */
+        Node *idx = node_new(N_IDENT, s->loc);
+        idx->id = iid[d];
+        idx->text = "index";
+        if (d > 0) {
+            loop->flags = (s->flags & NF_REVERSE) | NF_ITERATION_INNER;
+            loop->text = "index";          /* the loop parameter's spelling */
+        }
+        loop->kind = N_LOOP;
+        loop->op = T_FOR;
+        loop->right = idx;
+        loop->id2 = iid[d];
+        loop->type = NULL;
+        loop->list = (Vec){0};
+        vec_push(&loop->list, body);
+        body = loop;
+        if (d == 0)
+            s->constraint = range;
+        else
+            loop->constraint = range;
+    }
     loop_stmt(s);
 }
 
@@ -260,7 +277,10 @@ static void exit_stmt(Node *s)
         error_at(s->loc, "5.7(4)", "an exit statement must be inside a loop");
         return;
     }
-    Node *target = loops[n_loops - 1];
+    int innermost = n_loops - 1;
+    while (innermost > 0 && (loops[innermost]->flags & NF_ITERATION_INNER))
+        innermost--;               /* the loops of one multidimensional iteration */
+    Node *target = loops[innermost];
     if (s->expr) {
         target = NULL;
         if (s->expr->kind == N_IDENT)
