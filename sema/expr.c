@@ -2068,6 +2068,27 @@ static Type *unary(Node *e, Type *expected)
 static void array_aggregate_dim(Node *e, Type *t, int dim);
 static void check_array_choices(Node *e, Type *t, int dim);
 
+/* Is component C in the variants that the discriminant values GIVEN so
+ * far select?  True when a value is missing or not static: what follows
+ * in aggregate() reports that. */
+static bool in_selected_variant(Entity *c, Node **given)
+{
+    for (int k = 0; k < c->variant_path.len; k++) {
+        Node *arm = c->variant_path.data[k];
+        Entity *d = arm->ent;
+        Node *dv = given[d->pos];
+        if (!dv || dv->kind == N_OTHERS || (dv->flags & NF_BOX))
+            return true;
+        analyse(dv, d->type);
+        int64_t v;
+        if (!eval_static_int64(dv, &v))
+            return true;
+        if (!variant_selected(arm, v))
+            return false;
+    }
+    return true;
+}
+
 static Type *aggregate(Node *e, Type *expected)
 {
     if (!expected) {
@@ -2109,6 +2130,10 @@ static Type *aggregate(Node *e, Type *expected)
         for (int i = 0; i < e->list.len; i++) {
             Node *a = e->list.data[i];
             if (a->kind != N_ASSOC) {
+                /* positional: the next component the discriminants
+                 * (given first) select (4.3.1(9)) */
+                while (pos < comps.len && pos >= t->n_discr && !in_selected_variant(comps.data[pos], given))
+                    pos++;
                 if (pos >= comps.len) {
                     error_at(a->loc, "4.3.1(9)", "too many components in the aggregate of type '%s'", type_name(t));
                     return NULL;
