@@ -2854,6 +2854,20 @@ static CgVal raw(Node *e)
                 if (e->checks & CHK_DISCRIMINANT)
                     designated_constraint_check(v.v, t, e->loc);
             }
+            if (t && t->kind == TY_ACCESS) {
+                if (cg.opts->checks && (e->checks & CHK_TAG)) {
+                    /* 4.6(42): a non-null value designates an object of
+                     * the target's designated type or a descendant */
+                    Type *td = type_full(t->designated);
+                    LLVMBasicBlockRef check = cg_block("tag.check"), done = cg_block("tag.checked");
+                    LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, v.v, ""), done, check);
+                    LLVMPositionBuilderAtEnd(cg.b, check);
+                    conversion_tag_check(e, v.v, td->is_classwide ? type_full(td->specific) : td);
+                    LLVMBuildBr(cg.b, done);
+                    LLVMPositionBuilderAtEnd(cg.b, done);
+                }
+                return v;
+            }
             conversion_tag_check(e, v.v, t);
             return v;
         }

@@ -1057,6 +1057,21 @@ static int discriminant_object_level(const Node *x)
 
 /* A conversion N of X, of access type FX, to the unrelated access type T
  * (4.6(24.11/2-24.18/2)); false after reporting what makes it illegal. */
+/* Is converting access type FX to access type T a conversion of the
+ * designated tagged object down its class (4.6(24.12/2)): FX designates
+ * an ancestor's class (or an ancestor), T a descendant (or its class)?
+ * Such a conversion checks the designated object's tag (4.6(42)). */
+static bool tagged_access_downward(Type *t, Type *fx)
+{
+    Type *td = t->designated ? type_full(t->designated) : NULL;
+    Type *fd = fx->designated ? type_full(fx->designated) : NULL;
+    if (!td || !fd || !td->tagged || !fd->tagged || !fd->is_classwide)
+        return false;
+    Type *ts = td->is_classwide ? type_full(td->specific) : td;
+    Type *fs = type_full(fd->specific);
+    return ts && fs && ts->base != fs->base && is_descendant(ts->base, fs->base);
+}
+
 static bool access_conversion_legal(Node *n, Node *x, Type *t, Type *fx)
 {
     if (!(t->aflags & AF_GENERAL)) {
@@ -1516,7 +1531,9 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                            && (same_type(type_full(t->designated), type_full(fx->designated))
                                /* 4.6(24.11/2): a tagged designated type converts to an ancestor's class */
                                || (type_full(t->designated)->is_classwide && type_full(fx->designated)->tagged
-                                   && type_covers(type_full(t->designated), type_full(fx->designated)))))
+                                   && type_covers(type_full(t->designated), type_full(fx->designated)))
+                               /* 4.6(24.12/2), (42): and from a class down to a descendant */
+                               || tagged_access_downward(t, fx)))
                        || (t->kind == TY_ARRAY && fx->kind == TY_ARRAY && t->indexes.len == fx->indexes.len
                            && same_type(t->component, fx->component));
                 if (!ok)
@@ -1549,6 +1566,8 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                 /* 4.6(42/3): converting T'Class to a specific type checks the tag */
                 if (fx->is_classwide && t->kind == TY_RECORD && !t->is_classwide && t->tagged)
                     n->checks |= CHK_TAG;
+                if (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && tagged_access_downward(t, fx))
+                    n->checks |= CHK_TAG;      /* ... of the object a non-null value designates */
             }
             return n->ty;
         }
