@@ -783,7 +783,9 @@ static bool aliased_view(Node *n)
             return n->ent->aliased;
         if (n->ent->kind == E_PARAM)
             return n->ent->type && type_full(n->ent->type)->tagged;   /* 6.2(10) */
-        return n->ent->aliased || (n->ent->type && type_full(n->ent->type)->tagged && n->ent->kind != E_NUMBER);
+        /* 3.10(9/3): declared aliased (an object of a tagged type is
+         * not aliased for being tagged: only formal parameters are) */
+        return n->ent->aliased;
     case N_APPLY:
         if (n->op == APPLY_INDEX) {
             Type *at = n->expr->ty ? type_full(n->expr->ty) : NULL;
@@ -2127,6 +2129,20 @@ static Type *aggregate(Node *e, Type *expected)
         if (t->is_classwide) {
             error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of the class-wide type '%s'", type_name(t));
             return NULL;
+        }
+        if (!e->expr && t->tagged) {
+            /* 4.3.1(14): a record extension only through record
+             * extensions: an ancestor whose full view is not visible here
+             * gives its components by an extension aggregate */
+            for (Type *p = t->parent ? type_full(t->parent)->base : NULL; p; p = p->parent ? type_full(p->parent)->base : NULL) {
+                Type *view = p->ent ? p->ent->type : NULL;   /* a private type's entity denotes its partial view */
+                if (view && view != p && view->kind == TY_PRIVATE && !full_view_visible(view)) {
+                    error_at(e->loc, "4.3.1(14)", "the ancestor '%s' of '%s' is a private type here, so a record aggregate "
+                             "cannot give its components: write an extension aggregate, (%s with ...)",
+                             type_name(view), type_name(t), type_name(view));
+                    return NULL;
+                }
+            }
         }
         if (e->expr) {
             /* an extension aggregate (4.3.2): the ancestor part gives the
