@@ -649,6 +649,18 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
                         ok = false;
                     continue;
                 }
+                if (a && (a->kind == N_QUALIFIED || (a->kind == N_APPLY && a->list.len == 1))) {
+                    /* T'(X), T (X), T'Class (X): of the type T names */
+                    Node *mark = a->kind == N_QUALIFIED ? a->type : a->expr;
+                    bool cw = mark->kind == N_ATTRIBUTE && attr_is(mark, "class") && is_subtype_mark_node(mark->expr);
+                    if (!cw && !is_subtype_mark_node(mark))
+                        continue;
+                    Type *at = sema_subtype_mark(mark);
+                    Type *ft = ((Entity *)c->params.data[k])->type;
+                    if (at && ft && !type_covers(type_full(ft), type_full(at)))
+                        ok = false;
+                    continue;
+                }
                 if (!a || !(a->kind == N_DEREF || a->kind == N_IDENT || a->kind == N_SELECTED))
                     continue;
                 if (a->kind != N_DEREF && name_candidates(a).len != 1)

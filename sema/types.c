@@ -120,7 +120,7 @@ bool type_covers(const Type *to, const Type *from)
      * can be the controlling operand of a dispatching call (3.9.2(9/1)) */
     if (to->is_classwide && is_descendant((Type *)from, (Type *)to->specific))
         return true;
-    if (to->tagged && !to->is_classwide && from->is_classwide && is_descendant((Type *)from->specific, (Type *)to))
+    if (to->tagged && !to->is_classwide && from->is_classwide && type_full((Type *)from->specific)->base == ((Type *)to)->base)
         return true;
     /* an anonymous access type accepts any access type designating the
      * same type (a conversion that 8.6(25) allows implicitly) */
