@@ -1284,8 +1284,10 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc)
         if (pt && !applying_default_pool && subpool_pool_checks(t, pt, value))
             return;
         if (pt && !(value->ent && (value->ent->kind == E_VARIABLE || value->ent->kind == E_CONSTANT
-                                   || (value->ent->kind == E_PARAM && value->ent->mode != MODE_IN))))
-            error_at(value->loc, "13.11(15)", "Storage_Pool must name a storage pool object");
+                                   || (value->ent->kind == E_PARAM && value->ent->mode != MODE_IN)))
+            && !sema_is_variable(value))
+            error_at(value->loc, "13.11(15)", "Storage_Pool must name a variable: a storage pool object, a component "
+                     "or a dereference of one");
         t->storage_pool = value;
         t->pool_clause = true;
         t->storage_size_zero = false;     /* a pool of its own, whatever the default */
