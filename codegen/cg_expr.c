@@ -2653,6 +2653,8 @@ static CgVal attribute(Node *e)
     }
     if (!strcmp(name, "address"))
         return (CgVal){LLVMBuildPtrToInt(cg.b, cg_address(p).v, cg.i64, "address"), NULL};
+    if (!strcmp(name, "identity") && p->ent && p->ent->kind == E_EXCEPTION)
+        return (CgVal){LLVMBuildPtrToInt(cg.b, cg_exception_id(p->ent), cg.i64, "identity"), NULL};
     Type *pt = p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty;
     pt = type_full(pt);
     LLVMValueRef lo, hi;

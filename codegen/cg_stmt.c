@@ -485,6 +485,13 @@ void cg_handled(Vec *stmts, Vec *handlers)
         else
             LLVMBuildCondBr(cg.b, any ? any : LLVMConstInt(cg.i1, 0, 0), hb, next);
         LLVMPositionBuilderAtEnd(cg.b, hb);
+        if (h->ent) {
+            /* 11.2(4): the choice parameter, a copy of the occurrence */
+            LLVMValueRef occ = cg_alloca(cg_mem_type(h->ent->type), h->ent->spelling);
+            LLVMSetAlignment(occ, 8);
+            cg_call_rt("__adac_save_occurrence", &occ, 1);
+            cg_obj(h->ent)->addr = occ;
+        }
         cg_stmts(&h->list);
         if (!cg_terminated())
             LLVMBuildBr(cg.b, end);

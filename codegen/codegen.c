@@ -318,6 +318,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_raise", "v:ppipi", true},
     {"__adac_reraise", "v:", true},
     {"__adac_current_exception", "p:", false},
+    {"__adac_save_occurrence", "v:p", false},
     {"__adac_init", "v:ip", false},
     {"__adac_finish", "i:", false},
     {"__adac_ss_alloc", "p:ll", false},

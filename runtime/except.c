@@ -194,6 +194,70 @@ const __adac_exception *__adac_current_exception(void)
     return current.id;
 }
 
+/* ---- Ada.Exceptions (RM 11.4.1) ------------------------------------------ */
+
+/* A handler's choice parameter: a copy of the occurrence being handled. */
+void __adac_save_occurrence(struct occurrence *x)
+{
+    *x = current;
+}
+
+__adac_fat_string ada__exceptions__exception_message(const struct occurrence *x)
+{
+    return __adac_rt_ss_string(x->msg, 1, x->msg_len);
+}
+
+__adac_fat_string ada__exceptions__exception_name(const struct occurrence *x)
+{
+    const char *n = x->id ? x->id->name : "";
+    return __adac_rt_ss_string(n, 1, (int32_t)strlen(n));
+}
+
+__adac_fat_string ada__exceptions__exception_name__2(uint64_t id)
+{
+    const __adac_exception *e = (const __adac_exception *)(uintptr_t)id;
+    const char *n = e ? e->name : "";
+    return __adac_rt_ss_string(n, 1, (int32_t)strlen(n));
+}
+
+uint64_t ada__exceptions__exception_identity(const struct occurrence *x)
+{
+    return (uint64_t)(uintptr_t)x->id;
+}
+
+/* GNAT's first line: "NAME: message", or the name alone */
+__adac_fat_string ada__exceptions__exception_information(const struct occurrence *x)
+{
+    char buf[MSG_MAX + 128];
+    const char *n = x->id ? x->id->name : "";
+    int len = x->msg_len > 0 ? snprintf(buf, sizeof buf, "%s: %.*s", n, (int)x->msg_len, x->msg)
+                             : snprintf(buf, sizeof buf, "%s", n);
+    if (len > (int)sizeof buf - 1)
+        len = (int)sizeof buf - 1;
+    return __adac_rt_ss_string(buf, 1, len);
+}
+
+/* 11.4.1(14/2): Null_Id raises Constraint_Error (__adac_raise does) */
+_Noreturn void ada__exceptions__raise_exception(uint64_t id, const char *msg, const __adac_bounds *b)
+{
+    int32_t len = b->last >= b->first ? b->last - b->first + 1 : 0;
+    __adac_raise((const __adac_exception *)(uintptr_t)id, NULL, 0, len ? msg : NULL, len);
+}
+
+/* 11.4.1(15): the occurrence raised again; Null_Occurrence: nothing */
+void ada__exceptions__reraise_occurrence(const struct occurrence *x)
+{
+    if (x->id == NULL)
+        return;
+    current = *x;
+    propagate();
+}
+
+void ada__exceptions__save_occurrence(struct occurrence *target, const struct occurrence *source)
+{
+    *target = *source;
+}
+
 /* ---- Language-defined checks ------------------------------------------- */
 
 /* Raise ID for a failed check at FILE:LINE with GNAT's REASON text, giving

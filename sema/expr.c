@@ -522,6 +522,10 @@ static bool could_be(Node *a, Type *ft)
             Entity *at = system_address(a->loc);
             return !at || same_type(ft, type_full(at->type));
         }
+        if (a->id && !strcmp(a->id->name, "identity")) {
+            Entity *id = library_loaded("ada.exceptions", "exception_id");
+            return !id || same_type(ft, type_full(id->type));
+        }
         return true;
     default:
         return true;
@@ -1134,6 +1138,15 @@ static Type *attribute(Node *a, Type *expected)
     const char *name = a->id->name;
     if (!strcmp(name, "maximum_alignment") && a->expr->kind == N_IDENT && !strcmp(a->expr->id->name, "standard"))
         return a->ty = std.univ_int;     /* GNAT's Standard'Maximum_Alignment: 16 on adac's targets */
+    if (!strcmp(name, "identity") && (a->expr->kind == N_IDENT || a->expr->kind == N_SELECTED)) {
+        /* 11.4.1(9): E'Identity, the Exception_Id of exception E */
+        Vec c = name_candidates(a->expr);
+        if (c.len == 1 && ((Entity *)c.data[0])->kind == E_EXCEPTION) {
+            a->expr->ent = c.data[0];
+            Entity *id = library_predefined("ada.exceptions", "exception_id", a->loc);
+            return a->ty = id ? id->type : NULL;
+        }
+    }
     if ((!strcmp(name, "access") || !strcmp(name, "unchecked_access"))
         && (a->expr->kind == N_IDENT || a->expr->kind == N_SELECTED)) {
         Vec c = name_candidates(a->expr);

@@ -545,8 +545,19 @@ void sema_handlers(Vec *handlers)
 {
     for (int i = 0; i < handlers->len; i++) {
         Node *h = handlers->data[i];
-        if (h->id)
-            error_at(h->loc, NULL, "choice parameters in handlers are not supported yet");
+        Entity *param = NULL;
+        if (h->id) {
+            /* 11.2(4): when E : ... => E is a constant Exception_Occurrence */
+            Entity *occ = library_predefined("ada.exceptions", "exception_occurrence", h->loc);
+            if (occ) {
+                param = entity_new(E_CONSTANT, h->id, h->loc);
+                param->spelling = h->text ? h->text : h->id->name;
+                param->type = occ->type;
+                param->depth = scope_depth();
+                param->level = scope_level();
+                h->ent = param;
+            }
+        }
         for (int k = 0; k < h->list2.len; k++) {
             Node *c = h->list2.data[k];
             if (c->kind == N_OTHERS) {
@@ -556,6 +567,12 @@ void sema_handlers(Vec *handlers)
             }
             exception_name(c);
         }
+        if (param) {
+            scope_push_context();
+            declare(param);
+        }
         sema_stmts(&h->list);
+        if (param)
+            scope_pop();
     }
 }
