@@ -177,7 +177,7 @@ int __adac_finish(void);
 void ada__text_io__put_line(const char *s, const __adac_bounds *b);
 void ada__text_io__put(const char *s, const __adac_bounds *b);
 void ada__text_io__put__2(char c);
-void ada__text_io__new_line(void);
+void ada__text_io__new_line(int32_t spacing);
 
 /* Ada.Command_Line (lib/adainclude/ada-command_line.ads). */
 int32_t ada__command_line__argument_count(void);

@@ -73,7 +73,7 @@ static void put_msg(const char *msg, size_t len)
         }
         __adac_rt_set_col(i + 1);
         __adac_rt_put(msg + m, n >= m ? (size_t)(n - m + 1) : 0);
-        ada__text_io__new_line();
+        ada__text_io__new_line(1);
         i = indent;
         m = n + 1;
         while (m <= last && msg[m] == ' ')

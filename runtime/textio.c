@@ -30,6 +30,8 @@ static size_t length(const __adac_bounds *b)
     return b->last >= b->first ? (size_t)((int64_t)b->last - b->first + 1) : 0;
 }
 
+static void new_line(void);
+
 void __adac_rt_put(const char *s, size_t len)
 {
     if (len > 0)
@@ -40,7 +42,7 @@ void __adac_rt_put(const char *s, size_t len)
 void __adac_rt_set_col(int64_t to)
 {
     if (to < out.col)
-        ada__text_io__new_line();
+        new_line();
     while (out.col < to)
         ada__text_io__put__2(' ');
 }
@@ -48,7 +50,7 @@ void __adac_rt_set_col(int64_t to)
 void __adac_rt_terminate_line(void)
 {
     if (out.col != 1)
-        ada__text_io__new_line();
+        new_line();
 }
 
 void ada__text_io__put(const char *s, const __adac_bounds *b)
@@ -59,7 +61,7 @@ void ada__text_io__put(const char *s, const __adac_bounds *b)
 void ada__text_io__put_line(const char *s, const __adac_bounds *b)
 {
     __adac_rt_put(s, length(b));
-    ada__text_io__new_line();
+    new_line();
 }
 
 void ada__text_io__put__2(char c)
@@ -68,11 +70,18 @@ void ada__text_io__put__2(char c)
     out.col++;
 }
 
-void ada__text_io__new_line(void)
+static void new_line(void)
 {
     putchar('\n');
     out.line++;
     out.col = 1;
+}
+
+/* New_Line (Spacing) (A.10.5(13)): Spacing line terminators */
+void ada__text_io__new_line(int32_t spacing)
+{
+    for (int32_t i = 0; i < spacing; i++)
+        new_line();
 }
 
 __adac_fat_string __adac_image_integer(int64_t x)

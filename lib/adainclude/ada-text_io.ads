@@ -6,9 +6,14 @@
 --  ada__text_io__new_line.
 package Ada.Text_IO is
 
+   type Count is range 0 .. 2 ** 31 - 1;
+   subtype Positive_Count is Count range 1 .. Count'Last;
+   subtype Field is Integer range 0 .. 255;
+   subtype Number_Base is Integer range 2 .. 16;
+
    procedure Put (Item : String);
    procedure Put (Item : Character);
    procedure Put_Line (Item : String);
-   procedure New_Line;
+   procedure New_Line (Spacing : Positive_Count := 1);
 
 end Ada.Text_IO;
