@@ -878,20 +878,18 @@ static LLVMValueRef enum_image_table(Type *t)
     return table;
 }
 
-static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
+/* T'Image (X), and X'Image of a scalar object X of subtype T (3.5(55.1/4)) */
+static LLVMValueRef image_of(Type *t, Node *x, CgVal *result)
 {
-    Node *a = call->expr;
-    const char *name = a->id->name;
-    Type *t = type_full(a->ty);
-    Node *x = ci->actuals.data[0];
-    if (!strcmp(name, "image") && t->base->kind == TY_ENUM && t->base->is_character && !t->base->lits.len) {
+    t = type_full(t);
+    if (t->base->kind == TY_ENUM && t->base->is_character && !t->base->lits.len) {
         LLVMValueRef v = cg_scalar(x);
         LLVMValueRef r = cg_call_rt("__adac_image_character", &v, 1);
         result->v = LLVMBuildExtractValue(cg.b, r, 0, "image");
         result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
         return result->v;
     }
-    if (!strcmp(name, "image") && t->base->kind == TY_ENUM) {
+    if (t->base->kind == TY_ENUM) {
         /* a table of the literals' images, indexed by position (3.5(32)) */
         LLVMValueRef table = enum_image_table(t->base);
         LLVMValueRef pos = cg_convert_scalar(cg_scalar(x), x->ty, std.long_integer);
@@ -902,7 +900,7 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
         result->bounds = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildStructGEP2(cg.b, cg.fat_t, entry, 1, ""), "image.bounds");
         return result->v;
     }
-    if (!strcmp(name, "image") && t->base->kind == TY_FLOAT) {
+    if (t->base->kind == TY_FLOAT) {
         /* 3.5(32)-(35): -d.dddE+ee with Digits - 1 decimals, as GNAT */
         LLVMValueRef args[2] = {cg_scalar(x), NULL};
         if (LLVMTypeOf(args[0]) != LLVMDoubleTypeInContext(cg.ctx))
@@ -914,15 +912,23 @@ static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
         result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
         return result->v;
     }
-    if (!strcmp(name, "image")) {
-        LLVMValueRef v = cg_scalar(x);
-        v = cg_convert_scalar(v, x->ty, std.long_integer);
-        bool uns = t->base->kind == TY_MODULAR;
-        LLVMValueRef r = cg_call_rt(uns ? "__adac_image_unsigned" : "__adac_image_integer", &v, 1);
-        result->v = LLVMBuildExtractValue(cg.b, r, 0, "image");
-        result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
-        return result->v;
-    }
+    LLVMValueRef v = cg_scalar(x);
+    v = cg_convert_scalar(v, x->ty, std.long_integer);
+    bool uns = t->base->kind == TY_MODULAR;
+    LLVMValueRef r = cg_call_rt(uns ? "__adac_image_unsigned" : "__adac_image_integer", &v, 1);
+    result->v = LLVMBuildExtractValue(cg.b, r, 0, "image");
+    result->bounds = LLVMBuildExtractValue(cg.b, r, 1, "image.bounds");
+    return result->v;
+}
+
+static LLVMValueRef attribute_call(Node *call, CallInfo *ci, CgVal *result)
+{
+    Node *a = call->expr;
+    const char *name = a->id->name;
+    Type *t = type_full(a->ty);
+    Node *x = ci->actuals.data[0];
+    if (!strcmp(name, "image"))
+        return image_of(t, x, result);
     if (!strcmp(name, "value")) {
         /* the runtime parses; the result must be in the prefix's subtype */
         CgVal sv = cg_expr(x);
@@ -2653,6 +2659,11 @@ static CgVal attribute(Node *e)
     }
     if (!strcmp(name, "address"))
         return (CgVal){LLVMBuildPtrToInt(cg.b, cg_address(p).v, cg.i64, "address"), NULL};
+    if (!strcmp(name, "image") && e->op == ATTR_OBJECT_IMAGE) {
+        CgVal r;
+        image_of(p->ty, p, &r);
+        return r;
+    }
     if (!strcmp(name, "identity") && p->ent && p->ent->kind == E_EXCEPTION)
         return (CgVal){LLVMBuildPtrToInt(cg.b, cg_exception_id(p->ent), cg.i64, "identity"), NULL};
     Type *pt = p->ent && p->ent->kind == E_TYPE ? p->ent->type : p->ty;
@@ -2798,6 +2809,15 @@ static CgVal raw(Node *e)
         }
         if (en->kind == E_ENUM_LIT)
             return (CgVal){LLVMConstInt(cg_type(en->type), (unsigned long long)en->pos, 0), NULL};
+        if (en->kind == E_NUMBER && en->init && t && (t->kind == TY_FLOAT || t->kind == TY_UNIV_REAL)) {
+            /* a real named number (3.3.2): its static expression, in the
+             * floating point type the context converts it to */
+            LLVMValueRef v = cg_scalar(en->init);
+            LLVMTypeRef ft = cg_type(t);
+            if (LLVMTypeOf(v) != ft)
+                v = LLVMGetTypeKind(ft) == LLVMDoubleTypeKind ? LLVMBuildFPExt(cg.b, v, ft, "") : LLVMBuildFPTrunc(cg.b, v, ft, "");
+            return (CgVal){v, NULL};
+        }
         if (en->kind == E_COMPONENT && en->is_discriminant && e->kind == N_IDENT && cg.discr_base) {
             LLVMValueRef da = cg_component_addr(cg.discr_base, cg.discr_rec, en->pos, "");
             return (CgVal){load_scalar(en->type, da, en->spelling), NULL};

@@ -1276,6 +1276,11 @@ static Type *attribute(Node *a, Type *expected)
     }
     if (!strcmp(name, "image") || !strcmp(name, "value") || !strcmp(name, "pos") || !strcmp(name, "val") || !strcmp(name, "succ") || !strcmp(name, "mod")
         || !strcmp(name, "pred") || !strcmp(name, "min") || !strcmp(name, "max") || rounding) {
+        if (!t && obj && !strcmp(name, "image") && type_is_scalar(type_full(obj))) {
+            /* 3.5(55.1/4): X'Image of a scalar object is S'Image (X) */
+            a->op = ATTR_OBJECT_IMAGE;
+            return a->ty = std.string;
+        }
         if (!t) {
             error_at(a->loc, "3.5(11)", "the prefix of '%s must be a scalar subtype", a->text);
             return NULL;

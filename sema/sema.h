@@ -357,6 +357,8 @@ enum { NF_TARGET_BOUNDS = 1u << 27 };
  * which an exit statement without a name does not leave alone: it leaves
  * the whole iteration. */
 enum { NF_ITERATION_INNER = 1u << 26 };
+/* N_ATTRIBUTE op: X'Image of a scalar object X (3.5(55.1/4)), a value */
+enum { ATTR_OBJECT_IMAGE = 1000 };
 
 /* A fresh copy of the tree under N, as parsed (no analysis results). */
 Node *sema_copy_tree(const Node *n);
