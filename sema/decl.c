@@ -19,6 +19,21 @@ static void storage_attribute(Type *t, Ident *attr, Node *value, Loc loc);
 typedef enum Part { PART_VISIBLE, PART_PRIVATE, PART_BODY } Part;
 static Part part = PART_VISIBLE;
 
+/* Packages whose private part and body the code analysed now sees without
+ * being inside them: those enclosing a generic instantiated from outside
+ * (the instance sees what the generic saw, 12.3(17-18)). */
+static Vec private_views;
+
+void sema_push_private_view(Entity *pkg)
+{
+    vec_push(&private_views, pkg);
+}
+
+void sema_pop_private_view(void)
+{
+    private_views.len--;
+}
+
 bool full_view_visible(Type *t)
 {
     Type *pv = t->kind == TY_PRIVATE ? t : t->partial_view;
@@ -26,6 +41,9 @@ bool full_view_visible(Type *t)
         return true;
     Entity *pkg = pv->ent->scope;
     Entity *owner = scope_owner();
+    for (int i = 0; i < private_views.len; i++)
+        if (private_views.data[i] == pkg)
+            return true;
     if (owner == pkg)
         return part != PART_VISIBLE;
     if (library_private_part_hidden(pkg))

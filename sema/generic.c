@@ -392,6 +392,40 @@ static Entity *free_instance(Node *inst)
     return e;
 }
 
+/* A generic declared in packages that are not open here (named through
+ * an instance, from outside it): the instance is analysed in the
+ * generic's environment (12.3(17-18)), their declarations (those of the
+ * bodies too for the instance's body, WITH_BODIES) and the full views of
+ * their private types.  Returns how many scopes to pop with
+ * pop_generic_environment. */
+static int push_generic_environment(Entity *g, bool with_bodies)
+{
+    Vec chain = {0};
+    for (Entity *p = g->scope; p && p->kind == E_PACKAGE && !scope_is_open(p); p = p->scope)
+        vec_push(&chain, p);
+    for (int i = chain.len - 1; i >= 0; i--) {
+        Entity *p = chain.data[i];
+        scope_push_context();
+        for (int k = 0; k < p->decls.len; k++)
+            declare(p->decls.data[k]);
+        for (int k = 0; k < p->private_decls.len; k++)
+            declare(p->private_decls.data[k]);
+        if (with_bodies)
+            for (int k = 0; k < p->body_decls.len; k++)
+                declare(p->body_decls.data[k]);
+        sema_push_private_view(p);
+    }
+    return chain.len;
+}
+
+static void pop_generic_environment(int n)
+{
+    for (int i = 0; i < n; i++) {
+        sema_pop_private_view();
+        scope_pop();
+    }
+}
+
 void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
 {
     Node *gname = inst->ref;
@@ -466,7 +500,9 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
         if (pool)
             scope_set_default_pool(2, pool);
         library_use_context(gd);
+        int env = push_generic_environment(g, false);
         sema_decl(spec);
+        pop_generic_environment(env);
         scope_pop();
         if (spec->ent)
             declare(spec->ent);         /* the instance's name stays visible */
@@ -479,7 +515,9 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
                 scope_set_default_pool(2, pool);
             library_use_context(gd);
             library_use_context(g->body_node);
+            int benv = push_generic_environment(g, true);
             sema_decl(body);
+            pop_generic_environment(benv);
             scope_pop();
             vec_push(&gen, body);
         }
@@ -502,7 +540,9 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
         if (pool)
             scope_set_default_pool(2, pool);
         library_use_context(gd);
+        int env = push_generic_environment(g, false);
         sema_decl(wspec);
+        pop_generic_environment(env);
         scope_pop();
         if (wspec->ent)
             declare(wspec->ent);
@@ -518,7 +558,9 @@ void sema_instantiation(Node *inst, void (*declare_in_region)(Entity *))
                 scope_set_default_pool(2, pool);
             library_use_context(gd);
             library_use_context(g->body_node);
+            int benv = push_generic_environment(g, true);
             sema_decl(wbody);
+            pop_generic_environment(benv);
             scope_pop();
             vec_push(&gen, wbody);
         } else if (spec->ent && !spec->ent->has_body) {

@@ -137,6 +137,15 @@ void use_package(Entity *pkg)
     vec_push(&scopes[n_scopes - 1].used, pkg);
 }
 
+/* Is the declarative region of E open here (E owns a scope on the stack)? */
+bool scope_is_open(const Entity *e)
+{
+    for (int i = n_scopes - 1; i >= 0; i--)
+        if (scopes[i].owner == e)
+            return true;
+    return false;
+}
+
 void use_type(Type *base)
 {
     vec_push(&scopes[n_scopes - 1].used_types, base);

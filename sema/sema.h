@@ -265,6 +265,9 @@ void scope_push_context(void);                /* visibility only: same owner, de
 void declare(Entity *e);                      /* make E directly visible */
 void declare_behind(Entity *e);
 void use_type(Type *base);                    /* a use type clause (8.4) */
+bool scope_is_open(const Entity *e);
+void sema_push_private_view(Entity *pkg);     /* full views of PKG's private types visible */
+void sema_pop_private_view(void);
 bool predefined_ops_visible(Type *t);         /* 8.4(8/3) */               /* ... behind the current scope's own */
 void library_private_part(void);
 bool library_private_part_hidden(const Entity *pkg);
