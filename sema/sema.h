@@ -127,6 +127,7 @@ struct Type {
     bool is_abstract;          /* an abstract type (3.9.3(1/2)): no objects of it */
     Type *specific;            /* of a class-wide type: the specific type */
     Type *parent;              /* of a type extension: its parent type */
+    Vec progenitors;           /* Type*: the interfaces after `and` (3.9.4), refused by adac */
     Type *classwide;           /* of a specific tagged type: its T'Class */
     Vec prims;                 /* Entity*: the primitive operations, by dispatch slot */
     int n_parent_comps;        /* components inherited from the parent */

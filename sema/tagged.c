@@ -116,9 +116,13 @@ bool is_descendant(Type *s, Type *t)
         s = s->specific;
     if (t->is_classwide)
         t = t->specific;
-    for (Type *p = s->base; p; p = p->parent ? type_full(p->parent)->base : NULL)
+    for (Type *p = s->base; p; p = p->parent ? type_full(p->parent)->base : NULL) {
         if (p == t->base)
             return true;
+        for (int i = 0; i < p->progenitors.len; i++)
+            if (is_descendant(p->progenitors.data[i], t))
+                return true;
+    }
     return false;
 }
 
@@ -166,6 +170,19 @@ Type *type_extension(Node *def, Type *parent)
     }
     for (int i = 0; i < pt->prims.len; i++)
         vec_push(&t->prims, pt->prims.data[i]);
+    if (def->list.len) {
+        /* progenitors (3.9.4): the type is in their classes, so that the
+         * program resolves; but adac has no dispatch tables for them, so
+         * one error here, and no code */
+        for (int i = 0; i < def->list.len; i++) {
+            Type *it = sema_subtype_mark(def->list.data[i]);
+            if (it && type_full(it)->is_interface)
+                vec_push(&t->progenitors, type_full(it)->base);
+        }
+        error_at(((Node *)def->list.data[0])->loc, "3.9.4", "a type with progenitors ('and %s') is not supported by adac: "
+                 "calls through the interface's class would need dispatch tables adac does not build; derive from the "
+                 "interface alone, or from a tagged type", spelled(def->list.data[0]));
+    }
     return t;
 }
 
