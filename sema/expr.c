@@ -3025,6 +3025,15 @@ void sema_call_statement(Node *stmt)
             return;
         }
         Vec c = name_candidates(n->expr);
+        if (!c.len && n->expr->kind == N_SELECTED && !names_unsupported(n->expr)) {
+            /* Obj.Op (Args) (4.1.3(9.1/2)): apply() finds the prefixed view */
+            int errors = diag_error_count();
+            apply(n, NULL, true);
+            if (!n->sem && diag_error_count() == errors)
+                error_at(n->loc, "6.4(3)", "a procedure name is expected");
+            n->flags |= NF_ANALYSED;
+            return;
+        }
         if (!c.len) {
             if (n->expr->kind == N_IDENT)
                 sema_undeclared(n->expr);
@@ -3038,6 +3047,22 @@ void sema_call_statement(Node *stmt)
     }
     if (n->kind == N_IDENT || n->kind == N_SELECTED) {
         Vec c = name_candidates(n);
+        if (!c.len && n->kind == N_SELECTED && !names_unsupported(n)) {
+            /* Obj.Op; (4.1.3(9.1/2)): a call without actuals, made an
+             * N_APPLY whose name is the selected component */
+            Node *name = node_new(N_SELECTED, n->loc);
+            *name = *n;
+            n->kind = N_APPLY;
+            n->expr = name;
+            n->list = (Vec){0};
+            n->id = NULL;
+            int errors = diag_error_count();
+            apply(n, NULL, true);
+            if (!n->sem && diag_error_count() == errors)
+                error_at(n->loc, "6.4(3)", "a procedure name is expected");
+            n->flags |= NF_ANALYSED;
+            return;
+        }
         if (!c.len) {
             if (n->kind == N_IDENT)
                 sema_undeclared(n);
