@@ -1859,6 +1859,8 @@ static void store_component(Node *v, Type *ct, LLVMValueRef a)
     else {
         CgVal cv = cg_expr(v);
         LLVMBuildMemCpy(cg.b, a, cg_align(ct), cv.v, 1, cg_object_size(ct));
+        if (cg_needs_finalization(ct) && cg_built_by_copy(v))
+            cg_adjust(a, ct);          /* 7.6(17): a component copied from an object */
     }
 }
 
@@ -3151,6 +3153,24 @@ static bool initializing;
 
 /* The initialization of an object declaration by VALUE: a copy, without
  * the finalization of the (not yet existing) old value. */
+/* 7.6(17-19): the target is finalized, overwritten and adjusted; nothing
+ * happens when an object is assigned to itself.  A VALUE that is an
+ * aggregate or a function result is an anonymous object moved into the
+ * target: neither adjusted nor finalized (the pair 7.6(21/3) lets an
+ * implementation omit). */
+static void controlled_assign(LLVMValueRef dst, LLVMValueRef src, Type *t, LLVMValueRef bytes, Node *value)
+{
+    LLVMBasicBlockRef go = cg_block("assign.controlled"), done = cg_block("assign.done");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, dst, src, "self"), done, go);
+    LLVMPositionBuilderAtEnd(cg.b, go);
+    cg_finalize(dst, t);
+    LLVMBuildMemMove(cg.b, dst, cg_align(t), src, cg_align(t), bytes);
+    if (cg_built_by_copy(value))
+        cg_adjust(dst, t);
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+}
+
 void cg_assign_init(Node *target, Node *value)
 {
     initializing = true;
@@ -3214,22 +3234,18 @@ void cg_assign(Node *target, Node *value)
             array_bounds(dst, t, i, &lo, &hi);
             bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
         }
+        if (!initializing && t->constrained && cg_needs_finalization(t)) {
+            /* 7.6(17-19) for each controlled component */
+            controlled_assign(dst.v, src.v, t, bytes, value);
+            return;
+        }
         LLVMBuildMemMove(cg.b, dst.v, 1, src.v, 1, bytes);
         return;
     }
     bytes = t->kind == TY_RECORD ? cg_record_size_at(type_full(value->ty ? value->ty : t), src.v)
                                  : LLVMConstInt(cg.i64, cg_size(t), 0);
     if (!initializing && cg_needs_finalization(t)) {
-        /* 7.6(17-19): the target is finalized, overwritten and adjusted;
-         * nothing happens when an object is assigned to itself */
-        LLVMBasicBlockRef go = cg_block("assign.controlled"), done = cg_block("assign.done");
-        LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, dst.v, src.v, "self"), done, go);
-        LLVMPositionBuilderAtEnd(cg.b, go);
-        cg_finalize(dst.v, t);
-        LLVMBuildMemMove(cg.b, dst.v, cg_align(t), src.v, cg_align(t), bytes);
-        cg_adjust(dst.v, t);
-        LLVMBuildBr(cg.b, done);
-        LLVMPositionBuilderAtEnd(cg.b, done);
+        controlled_assign(dst.v, src.v, t, bytes, value);
         return;
     }
     LLVMBuildMemMove(cg.b, dst.v, cg_align(t), src.v, cg_align(t), bytes);
