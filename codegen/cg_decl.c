@@ -481,6 +481,8 @@ static void controlled_objects(Node *d)
             cg_initialize(addr, t);
         else if (cg_built_by_copy(d->init))
             cg_adjust(addr, t);
+        if ((d->flags & NF_RETURN_OBJECT) && type_full(t)->limited)
+            continue;                  /* becomes the caller's object: not finalized here */
         cg_cleanup_object(addr, t);
     }
 }

@@ -361,6 +361,10 @@ enum { NF_TARGET_BOUNDS = 1u << 27 };
  * which an exit statement without a name does not leave alone: it leaves
  * the whole iteration. */
 enum { NF_ITERATION_INNER = 1u << 26 };
+/* On the object declaration an extended return statement becomes: the
+ * return object, which a limited result type builds in place (7.6(17.2/3)):
+ * the function does not finalize it, the caller's object is it. */
+enum { NF_RETURN_OBJECT = 1u << 25 };
 /* N_ATTRIBUTE op: X'Image of a scalar object X (3.5(55.1/4)), a value */
 enum { ATTR_OBJECT_IMAGE = 1000 };
 

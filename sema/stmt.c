@@ -509,7 +509,7 @@ void sema_stmts(Vec *stmts)
             obj->ids = s->ids;
             obj->type = s->type;
             obj->init = s->init;
-            obj->flags = s->flags;
+            obj->flags = s->flags | NF_RETURN_OBJECT;
             Node *name = node_new(N_IDENT, s->loc);
             Node *x = s->ids.len ? s->ids.data[0] : NULL;
             name->id = x ? x->id : NULL;
