@@ -205,6 +205,14 @@ static void return_level_check(Node *s, Type *r)
     cg_check_fail("accessibility", s->loc, LLVMBuildICmp(cg.b, LLVMIntSGT, level, master, "result.deeper"));
 }
 
+/* Is the result of a return of X a copy of an existing object of a
+ * nonlimited type needing finalization, to be adjusted (7.6(17))?  An
+ * aggregate or a function call builds the result itself. */
+static bool returns_a_copy(Type *r, Node *x)
+{
+    return !r->limited && cg_needs_finalization(r) && cg_built_by_copy(x);
+}
+
 static void return_stmt(Node *s)
 {
     Entity *f = s->ent;
@@ -238,8 +246,18 @@ static void return_stmt(Node *s)
             LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 16, 0)};
             v = cg_call_rt("__adac_ss_alloc", args, 2);
             LLVMBuildMemCpy(cg.b, v, 8, val.v, 8, size);
+            if (returns_a_copy(r, s->expr))
+                cg_adjust(v, r);
         } else if (r->kind == TY_ARRAY || r->kind == TY_RECORD) {
             CgVal val = cg_expr(s->expr);
+            if (returns_a_copy(r, s->expr)) {
+                /* 7.6(17): the result is a copy of an object, adjusted before
+                 * the object is finalized with the function's other locals */
+                LLVMValueRef tmp = cg_alloca(cg_mem_type(r), "result.copy");
+                LLVMBuildMemCpy(cg.b, tmp, cg_align(r), val.v, cg_align(r), LLVMConstInt(cg.i64, cg_size(r), 0));
+                cg_adjust(tmp, r);
+                val.v = tmp;
+            }
             v = LLVMBuildLoad2(cg.b, cg_mem_type(r), val.v, "result");
         } else {
             if ((s->checks & CHK_ACCESSIBILITY) && cg.result_level && cg.opts->checks)
