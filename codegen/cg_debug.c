@@ -152,7 +152,7 @@ static LLVMMetadataRef describe_array(Type *t, const char *name)
     for (int i = 0; i < n; i++) {
         Type *ix = type_full(t->indexes.data[i]);
         if (known && ix && ix->static_bounds) {
-            int64_t count = ix->hi >= ix->lo ? ix->hi - ix->lo + 1 : 0;
+            int64_t count = (int64_t)static_length(ix);
             subs[i] = LLVMDIBuilderGetOrCreateSubrange(cg.dib, ix->lo, count);
         } else {
             /* bounds known only at run time: an array of unknown length */

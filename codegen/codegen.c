@@ -203,10 +203,10 @@ static LLVMTypeRef max_layout(Type *ct)
         int64_t lmin, lmax, hmin, hmax;
         uint64_t n = 0;
         if (ix->static_bounds)
-            n = ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
+            n = static_length(ix);
         else if (ix->lo_expr && ix->hi_expr && eval_bound_range(ix->lo_expr, &lmin, &lmax)
                  && eval_bound_range(ix->hi_expr, &hmin, &hmax))
-            n = hmax >= lmin ? (uint64_t)(hmax - lmin + 1) : 0;
+            n = hmax >= lmin ? (uint64_t)hmax - (uint64_t)lmin + 1 : 0;
         if (n > (1u << 24))
             n = 1u << 24;
         elem = LLVMArrayType2(elem, n);
@@ -260,7 +260,7 @@ LLVMTypeRef cg_mem_type(Type *t)
         LLVMTypeRef elem = cg_mem_type(t->component);
         for (int i = t->indexes.len - 1; i >= 0; i--) {
             Type *ix = t->indexes.data[i];
-            uint64_t n = ix->static_bounds && ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
+            uint64_t n = static_length(ix);
             elem = LLVMArrayType2(elem, n);
         }
         return elem;

@@ -139,10 +139,10 @@ static Layout max_layout(Type *ct, int depth)
         int64_t lmin, lmax, hmin, hmax;
         uint64_t n = 0;
         if (ix && ix->static_bounds)
-            n = ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
+            n = static_length(ix);
         else if (ix && ix->lo_expr && ix->hi_expr && eval_bound_range(ix->lo_expr, &lmin, &lmax)
                  && eval_bound_range(ix->hi_expr, &hmin, &hmax))
-            n = hmax >= lmin ? (uint64_t)(hmax - lmin + 1) : 0;
+            n = hmax >= lmin ? (uint64_t)hmax - (uint64_t)lmin + 1 : 0;
         if (n > (1u << 24))
             n = 1u << 24;
         l = array_of(l, n);
@@ -206,7 +206,7 @@ static Layout mem_layout(Type *t, int depth)
         Layout l = mem_layout(t->component, depth + 1);
         for (int i = t->indexes.len - 1; i >= 0; i--) {
             Type *ix = type_full(t->indexes.data[i]);
-            uint64_t n = ix && ix->static_bounds && ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
+            uint64_t n = static_length(ix);
             l = array_of(l, n);
         }
         return l;
@@ -436,7 +436,7 @@ static void describe(Alloc *a, Node *e)
             for (int i = 0; known && i < qt->indexes.len; i++) {
                 Type *ix = type_full(qt->indexes.data[i]);
                 if (qt->constrained && ix && ix->static_bounds)
-                    n *= ix->hi >= ix->lo ? (uint64_t)(ix->hi - ix->lo + 1) : 0;
+                    n *= static_length(ix);
                 else
                     known = false;
             }

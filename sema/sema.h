@@ -144,6 +144,7 @@ bool type_is_scalar(const Type *t);
 bool type_is_discrete(const Type *t);
 bool type_is_mod64(const Type *t);             /* mod 2**64: its bounds are kept wrapped */
 bool static_lt(const Type *t, int64_t a, int64_t b);   /* unsigned for mod 2**64 */
+uint64_t static_length(const Type *ix);       /* values in a static range, 0 if null */
 bool type_is_integer(const Type *t);      /* signed, modular or universal_integer */
 bool type_is_numeric(const Type *t);
 bool type_needs_finalization(Type *t);      /* controlled, or with controlled parts (7.6) */

@@ -62,6 +62,17 @@ bool static_lt(const Type *t, int64_t a, int64_t b)
     return type_is_mod64(t) ? (uint64_t)a < (uint64_t)b : a < b;
 }
 
+/* The number of values of discrete subtype IX's static range: 0 for a
+ * null range or bounds that are not static.  In unsigned arithmetic, so
+ * that no length overflows (Long_Long_Integer'Range) and mod 2**64
+ * bounds count as its values (found by make fuzz). */
+uint64_t static_length(const Type *ix)
+{
+    if (!ix || !ix->static_bounds || static_lt(ix, ix->hi, ix->lo))
+        return 0;
+    return (uint64_t)ix->hi - (uint64_t)ix->lo + 1;
+}
+
 bool type_is_discrete(const Type *t)
 {
     return t->kind == TY_SIGNED || t->kind == TY_MODULAR || t->kind == TY_ENUM
