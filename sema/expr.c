@@ -3012,6 +3012,17 @@ Type *sema_assignment_target(Node *target, Node *value)
     want_value = saved;
     return t;
 }
+/* A procedure call statement N (an N_APPLY) whose name is Obj.Op, in
+ * prefixed notation (4.1.3(9.1/2)): apply() finds the prefixed view. */
+static void prefixed_procedure_call(Node *n)
+{
+    int errors = diag_error_count();
+    apply(n, NULL, true);
+    if (!n->sem && diag_error_count() == errors)
+        error_at(n->loc, "6.4(3)", "a procedure name is expected");
+    n->flags |= NF_ANALYSED;
+}
+
 
 /* A procedure call statement (6.4): NAME is an identifier, a selected name or
  * an N_APPLY. */
@@ -3026,12 +3037,7 @@ void sema_call_statement(Node *stmt)
         }
         Vec c = name_candidates(n->expr);
         if (!c.len && n->expr->kind == N_SELECTED && !names_unsupported(n->expr)) {
-            /* Obj.Op (Args) (4.1.3(9.1/2)): apply() finds the prefixed view */
-            int errors = diag_error_count();
-            apply(n, NULL, true);
-            if (!n->sem && diag_error_count() == errors)
-                error_at(n->loc, "6.4(3)", "a procedure name is expected");
-            n->flags |= NF_ANALYSED;
+            prefixed_procedure_call(n);   /* Obj.Op (Args) */
             return;
         }
         if (!c.len) {
@@ -3056,11 +3062,7 @@ void sema_call_statement(Node *stmt)
             n->expr = name;
             n->list = (Vec){0};
             n->id = NULL;
-            int errors = diag_error_count();
-            apply(n, NULL, true);
-            if (!n->sem && diag_error_count() == errors)
-                error_at(n->loc, "6.4(3)", "a procedure name is expected");
-            n->flags |= NF_ANALYSED;
+            prefixed_procedure_call(n);
             return;
         }
         if (!c.len) {
