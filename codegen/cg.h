@@ -76,6 +76,16 @@ typedef struct CgCleanup {
                                   leaves the master, or NULL */
 } CgCleanup;
 
+/* An anonymous object (a function result, an aggregate) that an
+ * expression uses without taking it over, such as an actual parameter:
+ * finalized at the end of the statement or declaration (7.6.1(13/3)).
+ * SLOT, a local of the function, holds its address once it exists and is
+ * null otherwise. */
+typedef struct CgTemp {
+    LLVMValueRef slot;
+    Type *type;
+} CgTemp;
+
 /* Objects allocated for an access type whose designated type needs
  * finalization are preceded by this header: { next, pprev, finalizer,
  * link } (cg_final.c). */
@@ -110,6 +120,8 @@ typedef struct Cg {
     int n_loops, cap_loops;
     CgCleanup *cleanups;       /* objects and collections to finalize, in creation order */
     int n_cleanups, cap_cleanups;
+    CgTemp *temps;             /* anonymous objects of the current statement */
+    int n_temps, cap_temps;
     LLVMValueRef result_level; /* a function with an anonymous access result: where
                                   the level of the master of its call is */
     Vec copy_back;             /* triples local, actual's address, LLVMTypeRef: the
@@ -261,6 +273,13 @@ void cg_collection_finalize(Type *acc);
 void cg_cleanup_object(LLVMValueRef addr, Type *t);   /* finalize when the master is left */
 void cg_cleanup_collection(Type *acc);
 void cg_run_cleanups(int depth);
+/* X, evaluated at ADDR, is used without being taken over: when it is an
+ * anonymous object that needs finalization, it is finalized by the next
+ * cg_finalize_temps. */
+void cg_borrow_temp(Node *x, LLVMValueRef addr);
+/* Finalize the anonymous objects registered since there were DEPTH
+ * (at the end of a statement, after a condition). */
+void cg_finalize_temps(int depth);
 void cg_finalize_library(void);
 
 #endif

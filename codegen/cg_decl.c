@@ -648,6 +648,7 @@ void cg_decls(Vec *decls)
 {
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->data[i];
+        int temps = cg.n_temps;
         switch (d->kind) {
         case N_OBJECT_DECL:
             coextension_collections(d);
@@ -673,6 +674,11 @@ void cg_decls(Vec *decls)
                     addr = cg_address(e->renamed).v;
                 bind_object(e, addr);
             }
+            /* a renamed part of a function result lives as long as the
+             * renaming: finalized when its master is left */
+            for (int k = temps; k < cg.n_temps; k++)
+                cg_cleanup_object(cg_load(cg.ptr, cg.temps[k].slot, "renamed.temp"), cg.temps[k].type);
+            cg.n_temps = temps;
             break;
         }
         case N_ATTRIBUTE_CLAUSE: {
@@ -737,6 +743,7 @@ void cg_decls(Vec *decls)
         default:
             break;
         }
+        cg_finalize_temps(temps);      /* 7.6.1(13/3): the declaration is their master */
     }
 }
 

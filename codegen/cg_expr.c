@@ -676,6 +676,7 @@ static CgVal index_address(Node *n)
     Node *pre = n->expr;
     Type *at = type_full(pre->ty);
     CgVal base = cg_address(pre);
+    cg_borrow_temp(pre, base.v);
     LLVMValueRef linear = NULL;
     for (int i = 0; i < n->list.len; i++) {
         Node *x = n->list.data[i];
@@ -793,6 +794,7 @@ CgVal cg_address(Node *e)
         }
         if (e->ent && e->ent->kind == E_COMPONENT) {
             CgVal r = cg_address(e->expr);
+            cg_borrow_temp(e->expr, r.v);
             Type *rt = type_full(e->expr->ty);
             Entity *c = e->ent;
             if (c->variant_path.len && cg.opts->checks)
@@ -1237,11 +1239,15 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         Type *t = type_full(f->type);
         if (t && t->kind == TY_ARRAY && !t->constrained) {
             CgVal v = f->mode == MODE_IN ? cg_expr(a) : cg_address(a);
+            if (f->mode == MODE_IN)
+                cg_borrow_temp(a, v.v);
             v.bounds = cg_bounds_block(v, a->ty);
             args[n++] = v.v;
             args[n++] = v.bounds;
         } else if (t && (t->kind == TY_ARRAY || t->kind == TY_RECORD)) {
             args[n++] = f->mode == MODE_IN ? cg_expr(a).v : cg_address(a).v;
+            if (f->mode == MODE_IN)
+                cg_borrow_temp(a, args[n - 1]);
         } else if (f->mode != MODE_IN) {
             CgVal addr = cg_address(a);
             Type *at = a->ty ? type_full(a->ty) : NULL;
@@ -2372,6 +2378,8 @@ static LLVMValueRef compare(int op, Node *e)
     if (t->kind == TY_ARRAY) {
         /* one-dimensional arrays of discrete components: lexicographic */
         CgVal l = cg_expr(e->left), r = cg_expr(e->right);
+        cg_borrow_temp(e->left, l.v);
+        cg_borrow_temp(e->right, r.v);
         LLVMValueRef llo, lhi, rlo, rhi;
         array_bounds(l, type_full(e->left->ty), 0, &llo, &lhi);
         array_bounds(r, type_full(e->right->ty), 0, &rlo, &rhi);
@@ -2405,6 +2413,8 @@ static LLVMValueRef compare(int op, Node *e)
     }
     if (t->kind == TY_RECORD) {
         CgVal l = cg_expr(e->left), r = cg_expr(e->right);
+        cg_borrow_temp(e->left, l.v);
+        cg_borrow_temp(e->right, r.v);
         LLVMValueRef c = call_memcmp(l.v, r.v, LLVMConstInt(cg.i64, cg_size(t), 0));
         return LLVMBuildICmp(cg.b, op == '=' ? LLVMIntEQ : LLVMIntNE, c, LLVMConstInt(cg.i32, 0, 0), "");
     }

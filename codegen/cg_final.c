@@ -384,3 +384,48 @@ void cg_finalize_library(void)
         run_cleanup(lib_cleanups.data[i]);
     lib_cleanups = (Vec){0};
 }
+
+/* ---- anonymous objects of a statement (7.6.1(13/3)) ----------------------------------------- */
+
+void cg_borrow_temp(Node *x, LLVMValueRef addr)
+{
+    if (!x || !x->ty || !addr || cg_built_by_copy(x))
+        return;
+    Type *t = type_full(x->ty);
+    if (!cg_needs_finalization(t) || (t->kind == TY_ARRAY && !t->constrained))
+        return;
+    /* the slot is null from the function's entry on, and again after
+     * each finalization: a statement that skips the object's creation
+     * (a short circuit, a conditional expression) finalizes nothing */
+    CgTemp *tmp = CG_PUSH(temps);
+    tmp->type = t;
+    tmp->slot = cg_alloca(cg.ptr, "temp.slot");
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+    LLVMValueRef after = LLVMGetNextInstruction(tmp->slot);
+    if (after)
+        LLVMPositionBuilderBefore(b, after);
+    else
+        LLVMPositionBuilderAtEnd(b, LLVMGetInstructionParent(tmp->slot));
+    LLVMBuildStore(b, LLVMConstNull(cg.ptr), tmp->slot);
+    LLVMDisposeBuilder(b);
+    cg_store(addr, tmp->slot);
+}
+
+void cg_finalize_temps(int depth)
+{
+    if (cg.n_temps <= depth)
+        return;
+    if (!cg_terminated())
+        for (int i = cg.n_temps - 1; i >= depth; i--) {
+            CgTemp *tmp = &cg.temps[i];
+            LLVMValueRef p = cg_load(cg.ptr, tmp->slot, "temp");
+            LLVMBasicBlockRef fin = cg_block("temp.finalize"), next = cg_block("temp.done");
+            LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, "temp.none"), next, fin);
+            LLVMPositionBuilderAtEnd(cg.b, fin);
+            cg_store(LLVMConstNull(cg.ptr), tmp->slot);
+            cg_finalize(p, tmp->type);
+            LLVMBuildBr(cg.b, next);
+            LLVMPositionBuilderAtEnd(cg.b, next);
+        }
+    cg.n_temps = depth;
+}

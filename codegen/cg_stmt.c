@@ -21,6 +21,15 @@ static void pop_handlers_to(int depth)
             cg_call_rt("__adac_pop_handler", &cg.handlers[i].frame, 1);
 }
 
+/* The value of condition C, its anonymous objects finalized (7.6.1(13/3)). */
+static LLVMValueRef condition(Node *c)
+{
+    int temps = cg.n_temps;
+    LLVMValueRef v = cg_cond(c);
+    cg_finalize_temps(temps);
+    return v;
+}
+
 static void if_stmt(Node *s)
 {
     LLVMBasicBlockRef end = cg_block("if.end");
@@ -28,7 +37,7 @@ static void if_stmt(Node *s)
         Node *arm = s->list.data[i];
         LLVMBasicBlockRef then = cg_block("if.then");
         LLVMBasicBlockRef next = (i + 1 < s->list.len || s->list2.len) ? cg_block(i + 1 < s->list.len ? "if.elsif" : "if.else") : end;
-        LLVMBuildCondBr(cg.b, cg_cond(arm->cond), then, next);
+        LLVMBuildCondBr(cg.b, condition(arm->cond), then, next);
         LLVMPositionBuilderAtEnd(cg.b, then);
         cg_stmts(&arm->list);
         if (!cg_terminated())
@@ -94,6 +103,7 @@ static void loop_stmt(Node *s)
     l->handler_depth = cg.n_handlers;
     l->cleanup_depth = cg.n_cleanups;
     if (s->op == T_FOR) {
+        int temps = cg.n_temps;
         Node *r = s->constraint;
         Entity *p = s->right->ent;
         Type *t = type_full(p->type);
@@ -115,6 +125,7 @@ static void loop_stmt(Node *s)
             lo = cg_convert_scalar(lo, rt, t->base);
             hi = cg_convert_scalar(hi, rt, t->base);
         }
+        cg_finalize_temps(temps);
         LLVMValueRef var = cg_alloca(lt, p->spelling);
         CgObj *o = cg_obj(p);
         o->addr = var;
@@ -150,7 +161,7 @@ static void loop_stmt(Node *s)
         LLVMBuildBr(cg.b, head);
         LLVMPositionBuilderAtEnd(cg.b, head);
         if (s->op == T_WHILE)
-            LLVMBuildCondBr(cg.b, cg_cond(s->cond), body, end);
+            LLVMBuildCondBr(cg.b, condition(s->cond), body, end);
         else
             LLVMBuildBr(cg.b, body);
         LLVMPositionBuilderAtEnd(cg.b, body);
@@ -178,7 +189,7 @@ static void exit_stmt(Node *s)
     if (s->cond) {
         LLVMBasicBlockRef go = cg_block("exit.when");
         cont = cg_block("exit.cont");
-        LLVMBuildCondBr(cg.b, cg_cond(s->cond), go, cont);
+        LLVMBuildCondBr(cg.b, condition(s->cond), go, cont);
         LLVMPositionBuilderAtEnd(cg.b, go);
     }
     cg_run_cleanups(l->cleanup_depth);
@@ -264,6 +275,7 @@ static void return_stmt(Node *s)
                 return_level_check(s, r);
             v = cg_scalar(s->expr);
         }
+        cg_finalize_temps(0);
         cg_run_cleanups(0);
         pop_handlers_to(0);
         cg_copy_back();
@@ -322,7 +334,9 @@ LLVMValueRef cg_choice_hit(LLVMValueRef v, Type *t, Node *c)
 
 static void case_stmt(Node *s)
 {
+    int temps = cg.n_temps;
     LLVMValueRef v = cg_scalar(s->expr);
+    cg_finalize_temps(temps);
     Type *t = type_full(s->expr->ty);
     LLVMBasicBlockRef end = cg_block("case.end");
     LLVMBasicBlockRef other = NULL;
@@ -394,6 +408,7 @@ void cg_stmts(Vec *stmts)
             LLVMPositionBuilderAtEnd(cg.b, cg_block("dead"));
         }
         cg_set_loc(s->loc);
+        int temps = cg.n_temps;
         switch (s->kind) {
         case N_NULL_STMT:
         case N_PRAGMA:
@@ -443,6 +458,7 @@ void cg_stmts(Vec *stmts)
         default:
             break;
         }
+        cg_finalize_temps(temps);
     }
 }
 

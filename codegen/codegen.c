@@ -47,7 +47,9 @@ void cg_fresh_stacks(void)
     cg.handlers = NULL;
     cg.loops = NULL;
     cg.cleanups = NULL;
+    cg.temps = NULL;
     cg.n_handlers = cg.cap_handlers = cg.n_loops = cg.cap_loops = cg.n_cleanups = cg.cap_cleanups = 0;
+    cg.n_temps = cg.cap_temps = 0;
     cg.copy_back = (Vec){0};
     cg.result_level = NULL;
 }
