@@ -8,6 +8,7 @@
  */
 #include "frontend.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static int n_errors;
@@ -74,6 +75,32 @@ static void show_line(const Source *s, Loc loc)
     fputs("^\n", stderr);
 }
 
+/* A diagnostic already given, at the same place with the same words, is
+ * not repeated (a name analysed again by another interpretation); nor
+ * are the notes that follow it.  The last REPEAT_WINDOW are compared. */
+#define REPEAT_WINDOW 64
+static uint64_t recent[REPEAT_WINDOW];
+static int n_recent;
+static bool repeating;
+
+static bool repeated(Severity sev, Loc loc, const char *msg)
+{
+    if (sev == SEV_NOTE)
+        return repeating;
+    uint64_t h = 1469598103934665603ull;        /* FNV-1a */
+    uint64_t key[4] = {(uint64_t)sev, (uint64_t)loc.file, (uint64_t)loc.line, (uint64_t)loc.col};
+    for (int i = 0; i < 4; i++)
+        h = (h ^ key[i]) * 1099511628211ull;
+    for (const char *p = msg; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    int n = n_recent < REPEAT_WINDOW ? n_recent : REPEAT_WINDOW;
+    for (int i = 0; i < n; i++)
+        if (recent[i] == h)
+            return repeating = true;
+    recent[n_recent++ % REPEAT_WINDOW] = h;
+    return repeating = false;
+}
+
 void diag(Severity sev, Loc loc, const char *rm, const char *fmt, ...)
 {
     static const char *const names[] = {"error", "warning", "note"};
@@ -85,16 +112,25 @@ void diag(Severity sev, Loc loc, const char *rm, const char *fmt, ...)
     }
     const Source *s = source_get(loc.file);
     if (sev == SEV_ERROR)
-        n_errors++;
+        n_errors++;              /* counted even when not repeated: callers compare counts */
+    char small[512], *msg = small;
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int len = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (len >= (int)sizeof small) {
+        msg = arena_alloc((size_t)len + 1);     /* a rare long one: kept */
+        vsnprintf(msg, (size_t)len + 1, fmt, again);
+    }
+    va_end(again);
+    if (repeated(sev, loc, msg))
+        return;
     if (s)
         fprintf(stderr, "%s:%d:%d: ", s->name, loc.line, loc.col);
     else
         fputs("adac: ", stderr);
-    fprintf(stderr, "%s: ", names[sev]);
-    va_list ap;
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
+    fprintf(stderr, "%s: %s", names[sev], msg);
     if (rm)
         fprintf(stderr, " [RM %s]", rm);
     fputc('\n', stderr);
