@@ -401,5 +401,8 @@ int ast_depth(const Node *n, int limit, const Node **deepest);
 /* Parse every compilation unit of FILE; append them to UNITS.  Returns
  * false after syntax errors (which have been reported). */
 bool parse_file(int file, Vec *units);
+/* The operator token an operator symbol ("+", "mod", ...: a string
+ * literal, quotes included) names, or 0. */
+int operator_symbol(const char *text);
 
 #endif

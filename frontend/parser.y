@@ -69,6 +69,7 @@ void yyerror(Span *lloc, Parser *p, const char *msg);
 
 %code {
 #include <string.h>
+#include <strings.h>
 
 /* The parser stack grows (from 200 entries) up to this many; a deeper
  * nesting is reported as "nesting too deep". */
@@ -142,6 +143,68 @@ static Node *mk_bin(Parser *p, int op, Span s, Node *l, Node *r)
     n->op = op;
     n->left = l;
     n->right = r;
+    return n;
+}
+int operator_symbol(const char *text)
+{
+    static const struct { const char *s; int op; } ops[] = {
+        {"\"+\"", '+'}, {"\"-\"", '-'}, {"\"*\"", '*'}, {"\"/\"", '/'}, {"\"&\"", '&'},
+        {"\"=\"", '='}, {"\"/=\"", T_NE}, {"\"<\"", '<'}, {"\"<=\"", T_LE}, {"\">\"", '>'},
+        {"\">=\"", T_GE}, {"\"mod\"", T_MOD}, {"\"rem\"", T_REM}, {"\"**\"", T_EXPON},
+        {"\"and\"", T_AND}, {"\"or\"", T_OR}, {"\"xor\"", T_XOR}, {"\"abs\"", T_ABS}, {"\"not\"", T_NOT},
+    };
+    for (size_t i = 0; text && i < sizeof ops / sizeof ops[0]; i++)
+        if (!strcasecmp(text, ops[i].s))
+            return ops[i].op;
+    return 0;
+}
+
+/* NAME (ARGS).  A call of an operator by its symbol, "+" (A, B), or by an
+ * expanded name, P."+" (A, B) (4.1.3(10), 6.6), with its operands in order
+ * or named Left and Right, is the operator itself: a unary or binary node,
+ * which resolves as A + B does, at the operator symbol; the package of an
+ * expanded name goes to ->ref (sema: the operator must be declared there).
+ * Other names are kept for a call with the operator's own formal names. */
+static Node *mk_apply(Parser *p, Span s, Node *name, Vec args)
+{
+    const char *text = name->kind == N_STRING_LIT ? name->text
+                     : name->kind == N_SELECTED && name->op == T_STRING_LIT ? name->text : NULL;
+    int op = operator_symbol(text), arity = args.len;
+    bool unary_ok = op == '+' || op == '-' || op == T_ABS || op == T_NOT;
+    Node *opnd[2] = {NULL, NULL};
+    bool fits = op && ((arity == 1 && unary_ok) || (arity == 2 && op != T_ABS && op != T_NOT));
+    for (int i = 0; fits && i < arity; i++) {
+        Node *a = args.data[i];
+        int at = i;
+        if (a->kind == N_ASSOC) {
+            Node *c = a->list.len == 1 ? a->list.data[0] : NULL;
+            if (c && c->kind == N_IDENT && !strcmp(c->id->name, "left") && arity == 2)
+                at = 0;
+            else if (c && c->kind == N_IDENT && !strcmp(c->id->name, "right"))
+                at = arity - 1;
+            else
+                at = -1;
+            a = a->expr;
+        } else if (a->kind == N_RANGE || a->kind == N_SUBTYPE_IND) {
+            at = -1;
+        }
+        if (at < 0 || !a || opnd[at])
+            fits = false;
+        else
+            opnd[at] = a;
+    }
+    if (!fits) {
+        Node *n = mk_(p, N_APPLY, s);
+        n->expr = name;
+        n->list = args;
+        return n;
+    }
+    Node *n = node_new(arity == 2 ? N_BINARY : N_UNARY, name->loc);
+    n->op = op;
+    n->left = opnd[0];
+    n->right = arity == 2 ? opnd[1] : NULL;
+    n->ref = name->kind == N_SELECTED ? name->expr : NULL;
+    n->end = p->rule_end;
     return n;
 }
 /* The end of N is the end of the rule being reduced. */
@@ -1432,8 +1495,8 @@ name
     | name '.' STRING_LIT
         { $$ = MK(N_SELECTED, @3); $$->expr = $1; $$->text = $3.text; $$->op = T_STRING_LIT; }
     | name '.' ALL                      { $$ = MK(N_DEREF, @3); $$->expr = $1; }
-    | name '(' assoc_list ')'           { $$ = MK(N_APPLY, @2); $$->expr = $1; $$->list = $3; }
-    | name '(' cond_expr ')'            { $$ = MK(N_APPLY, @2); $$->expr = $1; $$->list = vec1($3); }
+    | name '(' assoc_list ')'           { $$ = mk_apply(p, @2, $1, $3); }
+    | name '(' cond_expr ')'            { $$ = mk_apply(p, @2, $1, vec1($3)); }
     | name TICK IDENT
         { $$ = MK(N_ATTRIBUTE, @3); $$->expr = $1; $$->id = tok_id($3); $$->text = $3.text; }
     | name TICK ACCESS                  { $$ = MK(N_ATTRIBUTE, @3); $$->expr = $1; $$->id = intern("access", 6); $$->text = "Access"; }

@@ -1532,6 +1532,21 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
     Vec cands = {0};
     if (pre->kind == N_IDENT || pre->kind == N_SELECTED || pre->kind == N_STRING_LIT)
         cands = name_candidates(pre);
+    if (pre->kind == N_STRING_LIT && !cands.len) {
+        /* "not" (Left => X): an operator symbol the parser did not take for
+         * the predefined operator (its formals are Left and Right) */
+        if (!operator_symbol(pre->text))
+            error_at(pre->loc, "6.1(10/3)", "%s is not an operator symbol, and a string literal is no other name: "
+                     "to index it, qualify it: String'(%s)", pre->text, pre->text);
+        else
+            error_at(pre->loc, "8.6(22)", "no visible operator %s matches these actual parameters "
+                     "(a predefined operator's formals are Left and Right, or Right alone)", pre->text);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *a = n->list.data[i];
+            analyse(a->kind == N_ASSOC ? a->expr : a, NULL);
+        }
+        return NULL;
+    }
     if (pre->kind == N_IDENT && !cands.len) {
         sema_undeclared(pre);
         for (int i = 0; i < n->list.len; i++) {
@@ -1842,9 +1857,30 @@ static bool predefined_also_fits(Node *e, Vec *cands, Type *t)
     return surely_of(e->left, t) && surely_of(e->right, t);
 }
 
+/* The package P of an operator called as P."op" (operator_symbol_call), or
+ * NULL; an error when P names no package. */
+static Entity *operator_package(Node *e)
+{
+    if (!e->ref)
+        return NULL;
+    if (e->ref->ent && e->ref->ent->kind == E_PACKAGE)
+        return e->ref->ent;
+    Vec pc = e->ref->kind == N_IDENT || e->ref->kind == N_SELECTED ? name_candidates(e->ref) : (Vec){0};
+    if (pc.len == 1 && ((Entity *)pc.data[0])->kind == E_PACKAGE)
+        return e->ref->ent = pc.data[0];
+    if (!pc.len && e->ref->kind == N_IDENT)
+        sema_undeclared(e->ref);
+    else
+        error_at(e->ref->loc, "4.1.3(4)", "the prefix of an expanded name of operator %s must denote a package",
+                 token_name(e->op));
+    e->ref = NULL;
+    return NULL;
+}
+
 static bool user_operator(Node *e, Type *expected)
 {
-    Vec cands = lookup_all(operator_ident(e->op));
+    Entity *pkg = operator_package(e);
+    Vec cands = pkg ? select_in_package(pkg, operator_ident(e->op)) : lookup_all(operator_ident(e->op));
     if (!cands.len)
         return false;
     Vec args = {0};
@@ -2004,10 +2040,19 @@ static bool boolean_array(Type *t)
  * visible (8.4(8/3)); within an instance, the generic's check stands. */
 static void check_operator_visible(Node *e, Type *t)
 {
-    if (!t || t->kind == TY_UNIV_INT || t->kind == TY_UNIV_REAL || diag_in_instance() || predefined_ops_visible(t))
+    if (!t || t->kind == TY_UNIV_INT || t->kind == TY_UNIV_REAL)
         return;
     Type *ft = type_full(t);
     Entity *region = ft->is_classwide && ft->specific ? type_full(ft->specific)->base->region : ft->base->region;
+    if (e->ref && e->ref->ent) {
+        /* P."+" (A, B): the predefined operator is declared with the type */
+        if (region != e->ref->ent)
+            error_at(e->loc, "4.1.3(10)", "the predefined operator %s of type '%s' is not declared in package '%s'",
+                     token_name(e->op), type_name(t), entity_name(e->ref->ent));
+        return;
+    }
+    if (diag_in_instance() || predefined_ops_visible(t))
+        return;
     error_at(e->loc, "8.4(8/3)", "the predefined operator %s of type '%s' is not directly visible here: "
              "it is declared in '%s'; add 'use type' for the type or 'use %s'",
              token_name(e->op), type_name(t), entity_name(region), entity_name(region));
