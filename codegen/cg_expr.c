@@ -2951,6 +2951,11 @@ static CgVal raw(Node *e)
             cg_check_fail("range", e->loc, bad);
             v.bounds = NULL;       /* the value now has the subtype's bounds */
         }
+        if (qt->kind == TY_ARRAY && !qt->constrained && !v.bounds && e->expr->ty)
+            /* T'(A), T unconstrained: the value keeps A's bounds, which
+             * A's constrained subtype gives (those of T's index subtypes
+             * would be taken otherwise: new Vector'(A) asked for 8 GB) */
+            v.bounds = cg_bounds_block(v, e->expr->ty);
         return v;
     }
     case N_ALLOCATOR:
