@@ -1431,6 +1431,16 @@ static Type *constrain_composite(Node *n, Entity *te, Type *t)
             Node *r = n->list.data[i];
             Type *ix = t->indexes.data[i];
             Type *it;
+            if (r->kind == N_ATTRIBUTE || r->kind == N_APPLY) {
+                int errors = diag_error_count();
+                Node *b = sema_range_attribute_bounds(r, false);
+                if (b) {
+                    n->list.data[i] = r = b;      /* A'Range (N): A'First (N) .. A'Last (N) */
+                } else if (diag_error_count() != errors) {
+                    vec_push(&s->indexes, ix);
+                    continue;
+                }
+            }
             if (r->kind == N_RANGE) {
                 analyse(r->left, ix->base);
                 analyse(r->right, ix->base);
@@ -1686,6 +1696,27 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
     if (at->kind != TY_ARRAY) {
         error_at(n->loc, "4.1.1(4)", "a value of type '%s' cannot be indexed", type_name(at));
         return NULL;
+    }
+    if (n->list.len == 1) {
+        /* A (B'Range), A (T'Range), A (T): slices by the range they name (4.1.2(2)) */
+        Node *x = n->list.data[0], *b = NULL;
+        int errors = diag_error_count();
+        if (x->kind == N_ATTRIBUTE || x->kind == N_APPLY) {
+            b = sema_range_attribute_bounds(x, true);
+            if (!b && diag_error_count() != errors)
+                return NULL;
+        } else if (is_subtype_mark_node(x)) {
+            Type *t = sema_subtype_mark(x);
+            if (t && type_is_discrete(type_full(t))) {
+                Node *ra = node_new(N_ATTRIBUTE, x->loc);
+                ra->id = intern("range", 5);
+                ra->text = "Range";
+                ra->expr = x;
+                b = sema_range_attribute_bounds(ra, true);
+            }
+        }
+        if (b)
+            n->list.data[0] = b;
     }
     if (n->list.len == 1 && (((Node *)n->list.data[0])->kind == N_RANGE)) {
         Node *r = n->list.data[0];

@@ -504,6 +504,10 @@ void sema_call_statement(Node *stmt);
 /* The target of an assignment, resolved knowing the value it gets. */
 Type *sema_assignment_target(Node *target, Node *value);
 bool is_subtype_mark_node(Node *n);
+/* X'Range or X'Range (N) of an array object or subtype (SCALAR_TOO: or of
+ * a scalar subtype) as the range X'First (N) .. X'Last (N) (a new node),
+ * or NULL (types.c). */
+Node *sema_range_attribute_bounds(Node *r, bool scalar_too);
 /* Is the full view of private type T visible here (7.3(3))? */
 bool full_view_visible(Type *t);
 /* The subtype named by T (constraints) in a subtype indication. */

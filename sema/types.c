@@ -197,10 +197,72 @@ Type *sema_subtype_mark(Node *n)
     return e->type;
 }
 
+/* R as a discrete range when it is X'Range or X'Range (N) of an array
+ * object or array subtype X (3.6.2(7)): the range X'First (N) .. X'Last (N),
+ * a new N_RANGE node; NULL when R is no such attribute (a scalar subtype's
+ * T'Range stays what it is) or after an error.  X is a name, evaluated for
+ * each bound: a function call there is refused. */
+Node *sema_range_attribute_bounds(Node *r, bool scalar_too)
+{
+    Node *a = r;
+    int64_t dim = 0;
+    if (r->kind == N_APPLY && r->expr->kind == N_ATTRIBUTE && r->expr->id && !strcmp(r->expr->id->name, "range")
+        && r->list.len == 1) {
+        a = r->expr;
+        Node *d = r->list.data[0];
+        if (d->kind == N_ASSOC || (sema_expr(d, NULL), !eval_static_int64(d, &dim)) || dim < 1) {
+            error_at(d->loc, "3.6.2(3)", "the dimension of 'Range must be a static positive integer");
+            return NULL;
+        }
+    } else if (r->kind != N_ATTRIBUTE || !r->id || strcmp(r->id->name, "range")) {
+        return NULL;
+    }
+    Node *x = a->expr;
+    if (is_subtype_mark_node(x)) {
+        Type *t = sema_subtype_mark(x);
+        if (!t || (type_full(t)->kind != TY_ARRAY && !(scalar_too && type_is_scalar(type_full(t)))))
+            return NULL;
+    } else {
+        Node *nm = x;
+        while (nm->kind == N_DEREF || (nm->kind == N_SELECTED && nm->expr->kind != N_IDENT))
+            nm = nm->expr;
+        Entity *e = nm->kind == N_IDENT ? lookup(nm->id) : NULL;
+        if ((nm->kind != N_IDENT && nm->kind != N_SELECTED) || (e && e->kind == E_FUNCTION)) {
+            error_at(x->loc, "3.6.2(7)", "'Range here needs the name of an array object or subtype as prefix; "
+                     "adac does not support another prefix here: declare an object for it");
+            return NULL;
+        }
+    }
+    Node *rng = node_new(N_RANGE, r->loc);
+    rng->end = r->end;
+    const char *names[2] = {"first", "last"};
+    for (int i = 0; i < 2; i++) {
+        Node *b = node_new(N_ATTRIBUTE, a->loc);
+        b->id = intern(names[i], strlen(names[i]));
+        b->text = i ? "Last" : "First";
+        b->op = (int)dim;
+        b->expr = arena_alloc(sizeof *b->expr);
+        *b->expr = *x;             /* a copy per bound: sema may wrap it */
+        if (i)
+            rng->right = b;
+        else
+            rng->left = b;
+    }
+    return rng;
+}
+
 /* A range constraint on scalar subtype T (3.5(5)): a new subtype. */
 static Type *constrain_range(Type *t, Node *rc)
 {
     Node *r = rc->expr;
+    if (r->kind != N_RANGE) {
+        int errors = diag_error_count();
+        Node *b = sema_range_attribute_bounds(r, false);
+        if (b)
+            rc->expr = r = b;
+        else if (diag_error_count() != errors)
+            return t;
+    }
     if (!type_is_scalar(t)) {
         error_at(rc->loc, "3.2.2(5)", "a range constraint is only allowed for a scalar subtype, and '%s' is not scalar", type_name(t));
         return t;
@@ -444,6 +506,16 @@ static Type *discrete_range_type(Node *r)
     }
     if (r->kind == N_SUBTYPE_IND)
         return sema_subtype_ind(r);
+    if (r->kind == N_ATTRIBUTE || r->kind == N_APPLY) {
+        int errors = diag_error_count();
+        Node *b = sema_range_attribute_bounds(r, false);
+        if (b) {
+            *r = *b;               /* the node becomes the range */
+            return discrete_range_type(r);
+        }
+        if (diag_error_count() != errors)
+            return NULL;
+    }
     if (r->kind == N_ATTRIBUTE && !strcmp(r->id->name, "range")) {
         Type *t = sema_expr(r, NULL);
         return t;
