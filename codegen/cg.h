@@ -74,6 +74,7 @@ typedef struct CgCleanup {
     LLVMValueRef saved;
     LLVMValueRef guard;        /* the handler that finalizes it if an exception
                                   leaves the master, or NULL */
+    LLVMValueRef bounds;       /* an array object whose subtype lacks them: its bounds */
 } CgCleanup;
 
 /* An anonymous object (a function result, an aggregate) that an
@@ -84,6 +85,7 @@ typedef struct CgCleanup {
 typedef struct CgTemp {
     LLVMValueRef slot;
     Type *type;
+    LLVMValueRef bounds;       /* an unconstrained array's: a local holding them */
 } CgTemp;
 
 /* Objects allocated for an access type whose designated type needs
@@ -222,6 +224,8 @@ LLVMValueRef cg_make_bounds(LLVMValueRef lo, LLVMValueRef hi);   /* a {first, la
 /* The bounds of every dimension of array value V of type T in memory. */
 void cg_store_bounds(LLVMValueRef dst, CgVal v, Type *t);
 LLVMValueRef cg_bounds_block(CgVal v, Type *t);
+/* The number of components of array value V of type T (i64). */
+LLVMValueRef cg_array_count(CgVal v, Type *t);
 unsigned cg_bounds_size(Type *t);
 LLVMValueRef cg_array_value_bytes(CgVal v, Type *t);
 bool cg_array_attribute_bounds(Node *attr, LLVMValueRef *lo, LLVMValueRef *hi);
@@ -262,6 +266,10 @@ bool cg_needs_finalization(Type *t);
 void cg_initialize(LLVMValueRef addr, Type *t);   /* Initialize the controlled parts */
 void cg_adjust(LLVMValueRef addr, Type *t);       /* Adjust them */
 void cg_finalize(LLVMValueRef addr, Type *t);     /* Finalize them */
+/* The same for an array with bounds BOUNDS, which T may not give (NULL:
+ * T's own). */
+void cg_adjust_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds);
+void cg_finalize_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds);
 /* Finalize them all even if a Finalize propagates an exception, setting
  * the i8 at FAILED when one does (7.6.1(17)). */
 void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed);
@@ -270,13 +278,15 @@ LLVMValueRef cg_collection_closing(Type *acc);  /* i8: its finalization has star
 void cg_collection_link(Type *acc, LLVMValueRef subpool, LLVMValueRef block);
 void cg_collection_unlink(LLVMValueRef block);
 void cg_collection_finalize(Type *acc);
-void cg_cleanup_object(LLVMValueRef addr, Type *t);   /* finalize when the master is left */
+/* Finalize the object at ADDR (an array: with BOUNDS, or NULL for T's)
+ * when the master is left. */
+void cg_cleanup_object(LLVMValueRef addr, Type *t, LLVMValueRef bounds);
 void cg_cleanup_collection(Type *acc);
 void cg_run_cleanups(int depth);
-/* X, evaluated at ADDR, is used without being taken over: when it is an
+/* X, evaluated to V, is used without being taken over: when it is an
  * anonymous object that needs finalization, it is finalized by the next
  * cg_finalize_temps. */
-void cg_borrow_temp(Node *x, LLVMValueRef addr);
+void cg_borrow_temp(Node *x, CgVal v);
 /* Finalize the anonymous objects registered since there were DEPTH
  * (at the end of a statement, after a condition). */
 void cg_finalize_temps(int depth);

@@ -477,13 +477,15 @@ static void controlled_objects(Node *d)
             continue;
         LLVMValueRef addr = cg_obj(e)->addr;
         Type *t = e->type ? e->type : d->type->ty;
+        /* an array object constrained by its initial value: its own bounds */
+        LLVMValueRef bounds = type_full(t)->kind == TY_ARRAY && !type_full(t)->constrained ? cg_obj(e)->bounds : NULL;
         if (!d->init)
             cg_initialize(addr, t);
         else if (cg_built_by_copy(d->init))
-            cg_adjust(addr, t);
+            cg_adjust_array(addr, t, bounds);
         if ((d->flags & NF_RETURN_OBJECT) && type_full(t)->limited)
             continue;                  /* becomes the caller's object: not finalized here */
-        cg_cleanup_object(addr, t);
+        cg_cleanup_object(addr, t, bounds);
     }
 }
 
@@ -677,7 +679,8 @@ void cg_decls(Vec *decls)
             /* a renamed part of a function result lives as long as the
              * renaming: finalized when its master is left */
             for (int k = temps; k < cg.n_temps; k++)
-                cg_cleanup_object(cg_load(cg.ptr, cg.temps[k].slot, "renamed.temp"), cg.temps[k].type);
+                cg_cleanup_object(cg_load(cg.ptr, cg.temps[k].slot, "renamed.temp"), cg.temps[k].type,
+                                  cg.temps[k].bounds ? cg_load(cg.ptr, cg.temps[k].bounds, "renamed.bounds") : NULL);
             cg.n_temps = temps;
             break;
         }

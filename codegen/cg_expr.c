@@ -295,6 +295,18 @@ static LLVMValueRef length_of(LLVMValueRef lo, LLVMValueRef hi)
     return LLVMBuildSelect(cg.b, neg, LLVMConstInt(cg.i64, 0, 0), n, "length");
 }
 
+LLVMValueRef cg_array_count(CgVal v, Type *t)
+{
+    t = type_full(t);
+    LLVMValueRef n = LLVMConstInt(cg.i64, 1, 0);
+    for (int i = 0; i < t->indexes.len; i++) {
+        LLVMValueRef lo, hi;
+        array_bounds(v, t, i, &lo, &hi);
+        n = LLVMBuildMul(cg.b, n, length_of(lo, hi), "count");
+    }
+    return n;
+}
+
 /* A bounds pair {LO, HI} of type T's index in memory (an alloca). */
 LLVMValueRef cg_make_bounds(LLVMValueRef lo, LLVMValueRef hi)
 {
@@ -442,10 +454,15 @@ static CgVal concat(Node *e)
         Type *ot = o->ty ? type_full(o->ty) : ct;
         if (ot->kind != TY_ARRAY) {
             /* a component: a one-element array */
-            LLVMValueRef v = cg_scalar(o);
-            LLVMValueRef tmp = cg_alloca(cg_mem_type(ct), "elem");
-            store_scalar(v, tmp);
-            side[i].v = tmp;
+            if (type_is_scalar(type_full(ct)) || type_full(ct)->kind == TY_ACCESS) {
+                LLVMValueRef v = cg_scalar(o);
+                LLVMValueRef tmp = cg_alloca(cg_mem_type(ct), "elem");
+                store_scalar(v, tmp);
+                side[i].v = tmp;
+            } else {
+                side[i] = cg_expr(o);          /* a composite component: at its address */
+                cg_borrow_temp(o, side[i]);
+            }
             side[i].bounds = NULL;
             LLVMValueRef first;
             Type *ix = type_full(t->indexes.data[0]);
@@ -458,6 +475,8 @@ static CgVal concat(Node *e)
         side[i] = cg_expr(o);
         array_bounds(side[i], ot, 0, &lo[i], &hi[i]);
         len[i] = length_of(lo[i], hi[i]);
+        if (cg_needs_finalization(ct))
+            cg_borrow_temp(o, (CgVal){side[i].v, side[i].bounds ? side[i].bounds : cg_bounds_block(side[i], ot)});
     }
     LLVMValueRef total = LLVMBuildAdd(cg.b, len[0], len[1], "cat.len");
     LLVMValueRef esize = LLVMConstInt(cg.i64, cg_size(ct), 0);
@@ -482,6 +501,8 @@ static CgVal concat(Node *e)
     LLVMTypeRef bt = LLVMStructTypeInContext(cg.ctx, pair, 2, 0);
     LLVMBuildStore(cg.b, first, LLVMBuildStructGEP2(cg.b, bt, mem, 0, ""));
     LLVMBuildStore(cg.b, last, LLVMBuildStructGEP2(cg.b, bt, mem, 1, ""));
+    if (cg_needs_finalization(ct))
+        cg_adjust_array(data, t, mem);        /* 7.6(17): its components are copies */
     return (CgVal){data, mem};
 }
 
@@ -676,7 +697,7 @@ static CgVal index_address(Node *n)
     Node *pre = n->expr;
     Type *at = type_full(pre->ty);
     CgVal base = cg_address(pre);
-    cg_borrow_temp(pre, base.v);
+    cg_borrow_temp(pre, base);
     LLVMValueRef linear = NULL;
     for (int i = 0; i < n->list.len; i++) {
         Node *x = n->list.data[i];
@@ -794,7 +815,7 @@ CgVal cg_address(Node *e)
         }
         if (e->ent && e->ent->kind == E_COMPONENT) {
             CgVal r = cg_address(e->expr);
-            cg_borrow_temp(e->expr, r.v);
+            cg_borrow_temp(e->expr, r);
             Type *rt = type_full(e->expr->ty);
             Entity *c = e->ent;
             if (c->variant_path.len && cg.opts->checks)
@@ -1239,15 +1260,15 @@ LLVMValueRef cg_call(Node *call, CallInfo *ci, Entity *s, CgVal *result)
         Type *t = type_full(f->type);
         if (t && t->kind == TY_ARRAY && !t->constrained) {
             CgVal v = f->mode == MODE_IN ? cg_expr(a) : cg_address(a);
-            if (f->mode == MODE_IN)
-                cg_borrow_temp(a, v.v);
             v.bounds = cg_bounds_block(v, a->ty);
+            if (f->mode == MODE_IN)
+                cg_borrow_temp(a, v);
             args[n++] = v.v;
             args[n++] = v.bounds;
         } else if (t && (t->kind == TY_ARRAY || t->kind == TY_RECORD)) {
             args[n++] = f->mode == MODE_IN ? cg_expr(a).v : cg_address(a).v;
             if (f->mode == MODE_IN)
-                cg_borrow_temp(a, args[n - 1]);
+                cg_borrow_temp(a, (CgVal){args[n - 1], NULL});
         } else if (f->mode != MODE_IN) {
             CgVal addr = cg_address(a);
             Type *at = a->ty ? type_full(a->ty) : NULL;
@@ -1723,6 +1744,10 @@ bool cg_built_by_copy(Node *x)
         return false;
     if (x->kind == N_APPLY && x->op == APPLY_CALL)
         return false;
+    if ((x->kind == N_BINARY || x->kind == N_UNARY) && x->ent && x->sem)
+        return false;           /* a user-defined operator: a function call */
+    if (x->kind == N_BINARY && x->op == '&' && x->ty && type_full(x->ty)->kind == TY_ARRAY)
+        return false;           /* a concatenation: a new array (its copies adjusted) */
     if ((x->kind == N_IDENT || x->kind == N_SELECTED) && x->ent && x->ent->kind == E_FUNCTION)
         return false;
     return true;
@@ -2378,8 +2403,8 @@ static LLVMValueRef compare(int op, Node *e)
     if (t->kind == TY_ARRAY) {
         /* one-dimensional arrays of discrete components: lexicographic */
         CgVal l = cg_expr(e->left), r = cg_expr(e->right);
-        cg_borrow_temp(e->left, l.v);
-        cg_borrow_temp(e->right, r.v);
+        cg_borrow_temp(e->left, l);
+        cg_borrow_temp(e->right, r);
         LLVMValueRef llo, lhi, rlo, rhi;
         array_bounds(l, type_full(e->left->ty), 0, &llo, &lhi);
         array_bounds(r, type_full(e->right->ty), 0, &rlo, &rhi);
@@ -2413,8 +2438,8 @@ static LLVMValueRef compare(int op, Node *e)
     }
     if (t->kind == TY_RECORD) {
         CgVal l = cg_expr(e->left), r = cg_expr(e->right);
-        cg_borrow_temp(e->left, l.v);
-        cg_borrow_temp(e->right, r.v);
+        cg_borrow_temp(e->left, l);
+        cg_borrow_temp(e->right, r);
         LLVMValueRef c = call_memcmp(l.v, r.v, LLVMConstInt(cg.i64, cg_size(t), 0));
         return LLVMBuildICmp(cg.b, op == '=' ? LLVMIntEQ : LLVMIntNE, c, LLVMConstInt(cg.i32, 0, 0), "");
     }
@@ -3173,15 +3198,16 @@ static bool initializing;
  * aggregate or a function result is an anonymous object moved into the
  * target: neither adjusted nor finalized (the pair 7.6(21/3) lets an
  * implementation omit). */
-static void controlled_assign(LLVMValueRef dst, LLVMValueRef src, Type *t, LLVMValueRef bytes, Node *value)
+static void controlled_assign(LLVMValueRef dst, LLVMValueRef src, Type *t, LLVMValueRef bytes, Node *value,
+                              LLVMValueRef bounds)
 {
     LLVMBasicBlockRef go = cg_block("assign.controlled"), done = cg_block("assign.done");
     LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntEQ, dst, src, "self"), done, go);
     LLVMPositionBuilderAtEnd(cg.b, go);
-    cg_finalize(dst, t);
+    cg_finalize_array(dst, t, bounds);
     LLVMBuildMemMove(cg.b, dst, cg_align(t), src, cg_align(t), bytes);
     if (cg_built_by_copy(value))
-        cg_adjust(dst, t);
+        cg_adjust_array(dst, t, bounds);
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
 }
@@ -3249,9 +3275,9 @@ void cg_assign(Node *target, Node *value)
             array_bounds(dst, t, i, &lo, &hi);
             bytes = LLVMBuildMul(cg.b, bytes, length_of(lo, hi), "");
         }
-        if (!initializing && t->constrained && cg_needs_finalization(t)) {
+        if (!initializing && (t->constrained || dst.bounds) && cg_needs_finalization(t)) {
             /* 7.6(17-19) for each controlled component */
-            controlled_assign(dst.v, src.v, t, bytes, value);
+            controlled_assign(dst.v, src.v, t, bytes, value, t->constrained ? NULL : dst.bounds);
             return;
         }
         LLVMBuildMemMove(cg.b, dst.v, 1, src.v, 1, bytes);
@@ -3260,7 +3286,7 @@ void cg_assign(Node *target, Node *value)
     bytes = t->kind == TY_RECORD ? cg_record_size_at(type_full(value->ty ? value->ty : t), src.v)
                                  : LLVMConstInt(cg.i64, cg_size(t), 0);
     if (!initializing && cg_needs_finalization(t)) {
-        controlled_assign(dst.v, src.v, t, bytes, value);
+        controlled_assign(dst.v, src.v, t, bytes, value, NULL);
         return;
     }
     LLVMBuildMemMove(cg.b, dst.v, cg_align(t), src.v, cg_align(t), bytes);

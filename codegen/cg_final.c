@@ -19,10 +19,13 @@
  * (7.6.1(11.1/3)).  A local access type saves and restores its list head,
  * so recursive activations each have their own collection.
  *
- * Not done yet: finalization when an exception propagates out of a master,
- * function results' temporaries (results initialize objects in place),
- * arrays of controlled components other than one-dimensional constrained
- * ones, and the objects of a subpool on Unchecked_Deallocate_Subpool.
+ * An anonymous object (a function result, an aggregate, a concatenation)
+ * that an expression uses without taking it over is finalized at the end
+ * of its statement or declaration (cg_borrow_temp, cg_finalize_temps).
+ *
+ * Not done yet: the anonymous objects of a statement that an exception
+ * leaves, and allocated arrays of an unconstrained type whose components
+ * need finalization (their collection's finalizer knows no bounds).
  */
 #include "cg.h"
 
@@ -86,8 +89,10 @@ static void call_op(const char *name, LLVMValueRef addr, Type *t)
 
 /* Walk the parts of the object at ADDR of type T that need finalization,
  * in order (FORWARD) or in reverse, calling NAME: components before the
- * whole for Initialize and Adjust, after it for Finalize. */
-static void deep(const char *name, LLVMValueRef addr, Type *t, bool whole_first)
+ * whole for Initialize and Adjust, after it for Finalize.  BOUNDS: the
+ * bounds of an array object whose subtype does not give them (NULL
+ * otherwise). */
+static void deep(const char *name, LLVMValueRef addr, Type *t, LLVMValueRef bounds, bool whole_first)
 {
     t = type_full(t);
     if (!type_needs_finalization(t))
@@ -106,13 +111,11 @@ static void deep(const char *name, LLVMValueRef addr, Type *t, bool whole_first)
             int i = whole_first ? n - 1 - k : k;
             Entity *c = t->components.data[i];
             if (type_needs_finalization(c->type))
-                deep(name, cg_component_addr(addr, t, i, c->spelling), c->type, whole_first);
+                deep(name, cg_component_addr(addr, t, i, c->spelling), c->type, NULL, whole_first);
         }
-    } else if (t->kind == TY_ARRAY && t->constrained && t->indexes.len == 1) {
-        LLVMValueRef lo, hi;
-        cg_bounds_of(t, 0, &lo, &hi);
-        LLVMValueRef n = LLVMBuildSub(cg.b, hi, lo, "");
-        n = LLVMBuildAdd(cg.b, LLVMBuildSExt(cg.b, n, cg.i64, ""), LLVMConstInt(cg.i64, 1, 0), "count");
+    } else if (t->kind == TY_ARRAY && (t->constrained || bounds)) {
+        /* every component, of every dimension, in the order of memory */
+        LLVMValueRef n = cg_array_count((CgVal){addr, t->constrained ? NULL : bounds}, t);
         LLVMValueRef iv = cg_alloca(cg.i64, "fin.i");
         LLVMBuildStore(cg.b, LLVMConstInt(cg.i64, 0, 0), iv);
         LLVMBasicBlockRef head = cg_block("fin.head"), body = cg_block("fin.body"), done = cg_block("fin.done");
@@ -123,7 +126,7 @@ static void deep(const char *name, LLVMValueRef addr, Type *t, bool whole_first)
         LLVMPositionBuilderAtEnd(cg.b, body);
         LLVMValueRef k = whole_first ? LLVMBuildSub(cg.b, LLVMBuildSub(cg.b, n, i, ""), LLVMConstInt(cg.i64, 1, 0), "") : i;
         LLVMValueRef off = LLVMBuildMul(cg.b, k, LLVMConstInt(cg.i64, cg_size(t->component), 0), "");
-        deep(name, LLVMBuildGEP2(cg.b, cg.i8, addr, &off, 1, "elem"), t->component, whole_first);
+        deep(name, LLVMBuildGEP2(cg.b, cg.i8, addr, &off, 1, "elem"), t->component, NULL, whole_first);
         LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, i, LLVMConstInt(cg.i64, 1, 0), ""), iv);
         LLVMBuildBr(cg.b, head);
         LLVMPositionBuilderAtEnd(cg.b, done);
@@ -132,15 +135,17 @@ static void deep(const char *name, LLVMValueRef addr, Type *t, bool whole_first)
         call_op(name, addr, t);
 }
 
-void cg_initialize(LLVMValueRef addr, Type *t) { deep("initialize", addr, t, false); }
-void cg_adjust(LLVMValueRef addr, Type *t) { deep("adjust", addr, t, false); }
-void cg_finalize(LLVMValueRef addr, Type *t) { deep("finalize", addr, t, true); }
+void cg_initialize(LLVMValueRef addr, Type *t) { deep("initialize", addr, t, NULL, false); }
+void cg_adjust(LLVMValueRef addr, Type *t) { deep("adjust", addr, t, NULL, false); }
+void cg_finalize(LLVMValueRef addr, Type *t) { deep("finalize", addr, t, NULL, true); }
+void cg_adjust_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds) { deep("adjust", addr, t, bounds, false); }
+void cg_finalize_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds) { deep("finalize", addr, t, bounds, true); }
 
 void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed)
 {
     LLVMValueRef saved = finalize_failed;
     finalize_failed = failed;
-    deep("finalize", addr, t, true);
+    deep("finalize", addr, t, NULL, true);
     finalize_failed = saved;
 }
 
@@ -290,9 +295,9 @@ static void guard(int i);
 /* Library-level cleanups run after the main subprogram (10.2(25)). */
 static Vec lib_cleanups;   /* CgCleanup* */
 
-void cg_cleanup_object(LLVMValueRef addr, Type *t)
+void cg_cleanup_object(LLVMValueRef addr, Type *t, LLVMValueRef bounds)
 {
-    CgCleanup c = {addr, t, NULL, NULL, NULL};
+    CgCleanup c = {addr, t, NULL, NULL, NULL, bounds};
     if (!cg.subp) {
         if (!LLVMIsConstant(addr))
             return;      /* a library-level object on the heap: not finalized yet */
@@ -310,7 +315,7 @@ void cg_cleanup_collection(Type *acc)
 {
     if (!cg.subp) {
         CgCleanup *p = arena_alloc(sizeof *p);
-        *p = (CgCleanup){NULL, NULL, acc, NULL, NULL};
+        *p = (CgCleanup){NULL, NULL, acc, NULL, NULL, NULL};
         vec_push(&lib_cleanups, p);
         return;
     }
@@ -320,7 +325,7 @@ void cg_cleanup_collection(Type *acc)
     LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, head, ""), saved);
     LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), head);
     CgCleanup *slot = CG_PUSH(cleanups);
-    *slot = (CgCleanup){NULL, NULL, acc, saved, NULL};
+    *slot = (CgCleanup){NULL, NULL, acc, saved, NULL, NULL};
     guard(cg.n_cleanups - 1);
 }
 
@@ -363,7 +368,7 @@ static void run_cleanup(CgCleanup *c)
         if (c->saved)
             LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.ptr, c->saved, ""), cg_collection(c->collection));
     } else {
-        cg_finalize(c->addr, c->type);
+        cg_finalize_array(c->addr, c->type, c->bounds);
     }
 }
 
@@ -387,28 +392,40 @@ void cg_finalize_library(void)
 
 /* ---- anonymous objects of a statement (7.6.1(13/3)) ----------------------------------------- */
 
-void cg_borrow_temp(Node *x, LLVMValueRef addr)
+/* A local pointer, null from the function's entry on. */
+static LLVMValueRef null_slot(const char *name)
 {
-    if (!x || !x->ty || !addr || cg_built_by_copy(x))
+    LLVMValueRef slot = cg_alloca(cg.ptr, name);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+    LLVMValueRef after = LLVMGetNextInstruction(slot);
+    if (after)
+        LLVMPositionBuilderBefore(b, after);
+    else
+        LLVMPositionBuilderAtEnd(b, LLVMGetInstructionParent(slot));
+    LLVMBuildStore(b, LLVMConstNull(cg.ptr), slot);
+    LLVMDisposeBuilder(b);
+    return slot;
+}
+
+void cg_borrow_temp(Node *x, CgVal v)
+{
+    if (!x || !x->ty || !v.v || cg_built_by_copy(x))
         return;
     Type *t = type_full(x->ty);
-    if (!cg_needs_finalization(t) || (t->kind == TY_ARRAY && !t->constrained))
+    if (!cg_needs_finalization(t) || (t->kind == TY_ARRAY && !t->constrained && !v.bounds))
         return;
     /* the slot is null from the function's entry on, and again after
      * each finalization: a statement that skips the object's creation
      * (a short circuit, a conditional expression) finalizes nothing */
     CgTemp *tmp = CG_PUSH(temps);
     tmp->type = t;
-    tmp->slot = cg_alloca(cg.ptr, "temp.slot");
-    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
-    LLVMValueRef after = LLVMGetNextInstruction(tmp->slot);
-    if (after)
-        LLVMPositionBuilderBefore(b, after);
-    else
-        LLVMPositionBuilderAtEnd(b, LLVMGetInstructionParent(tmp->slot));
-    LLVMBuildStore(b, LLVMConstNull(cg.ptr), tmp->slot);
-    LLVMDisposeBuilder(b);
-    cg_store(addr, tmp->slot);
+    tmp->slot = null_slot("temp.slot");
+    tmp->bounds = NULL;
+    if (t->kind == TY_ARRAY && !t->constrained) {
+        tmp->bounds = cg_alloca(cg.ptr, "temp.bounds");
+        cg_store(v.bounds, tmp->bounds);
+    }
+    cg_store(v.v, tmp->slot);
 }
 
 void cg_finalize_temps(int depth)
@@ -423,7 +440,7 @@ void cg_finalize_temps(int depth)
             LLVMBuildCondBr(cg.b, LLVMBuildIsNull(cg.b, p, "temp.none"), next, fin);
             LLVMPositionBuilderAtEnd(cg.b, fin);
             cg_store(LLVMConstNull(cg.ptr), tmp->slot);
-            cg_finalize(p, tmp->type);
+            cg_finalize_array(p, tmp->type, tmp->bounds ? cg_load(cg.ptr, tmp->bounds, "temp.bounds") : NULL);
             LLVMBuildBr(cg.b, next);
             LLVMPositionBuilderAtEnd(cg.b, next);
         }

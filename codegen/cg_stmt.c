@@ -244,6 +244,8 @@ static void return_stmt(Node *s)
             LLVMValueRef off[1] = {LLVMConstInt(cg.i64, hsize, 0)};
             LLVMValueRef data = LLVMBuildGEP2(cg.b, cg.i8, mem, off, 1, "result.data");
             LLVMBuildMemCpy(cg.b, data, 1, val.v, 1, bytes);
+            if (returns_a_copy(r, s->expr))
+                cg_adjust_array(data, r, mem);    /* 7.6(17): its components are copies */
             LLVMValueRef fat = LLVMGetUndef(cg.fat_t);
             fat = LLVMBuildInsertValue(cg.b, fat, data, 0, "");
             fat = LLVMBuildInsertValue(cg.b, fat, mem, 1, "");
