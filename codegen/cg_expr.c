@@ -1827,6 +1827,8 @@ static CgVal allocator(Node *e)
             LLVMValueRef bytes = cg_array_value_bytes(v, qt);
             LLVMValueRef p = alloc_with_bounds(e, qt, v, bytes, &data);
             LLVMBuildMemCpy(cg.b, data, 1, v.v, 1, bytes);
+            if (cg_built_by_copy(q) && cg_needs_finalization(d))
+                cg_adjust_array(data, d, p);          /* 7.6(17): a copy is adjusted */
             return (CgVal){p, NULL};
         }
         Type *ot = d->kind == TY_ARRAY ? d : qt;   /* a constrained array slides into d */

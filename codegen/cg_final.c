@@ -24,8 +24,7 @@
  * of its statement or declaration (cg_borrow_temp, cg_finalize_temps).
  *
  * Not done yet: the anonymous objects of a statement that an exception
- * leaves, and allocated arrays of an unconstrained type whose components
- * need finalization (their collection's finalizer knows no bounds).
+ * leaves.
  */
 #include "cg.h"
 
@@ -141,11 +140,24 @@ void cg_finalize(LLVMValueRef addr, Type *t) { deep("finalize", addr, t, NULL, t
 void cg_adjust_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds) { deep("adjust", addr, t, bounds, false); }
 void cg_finalize_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds) { deep("finalize", addr, t, bounds, true); }
 
+/* Finalize the allocated object at OBJ of designated type T: an array of
+ * an unconstrained type is its bounds, then its data. */
+static void finalize_allocated(LLVMValueRef obj, Type *t)
+{
+    t = type_full(t);
+    if (t->kind == TY_ARRAY && !t->constrained) {
+        LLVMValueRef off[1] = {LLVMConstInt(cg.i64, cg_bounds_size(t), 0)};
+        deep("finalize", LLVMBuildGEP2(cg.b, cg.i8, obj, off, 1, "data"), t, obj, true);
+        return;
+    }
+    deep("finalize", obj, t, NULL, true);
+}
+
 void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed)
 {
     LLVMValueRef saved = finalize_failed;
     finalize_failed = failed;
-    deep("finalize", addr, t, NULL, true);
+    finalize_allocated(addr, t);
     finalize_failed = saved;
 }
 
@@ -200,7 +212,7 @@ static LLVMValueRef finalizer(Type *t)
     cg.di_scope = NULL;
     LLVMSetCurrentDebugLocation2(cg.b, NULL);
     LLVMPositionBuilderAtEnd(cg.b, LLVMAppendBasicBlockInContext(cg.ctx, f, "entry"));
-    cg_finalize(LLVMGetParam(f, 1), t);
+    finalize_allocated(LLVMGetParam(f, 1), t);
     LLVMBuildRetVoid(cg.b);
     cg = saved;
     LLVMPositionBuilderAtEnd(cg.b, saved_bb);
@@ -281,7 +293,7 @@ void cg_collection_finalize(Type *acc)
     cg_collection_unlink(p);
     LLVMValueRef off[1] = {LLVMConstInt(cg.i64, CG_COLLECTION_HEADER, 0)};
     LLVMValueRef obj = LLVMBuildGEP2(cg.b, cg.i8, p, off, 1, "coll.object");
-    cg_finalize(obj, type_full(acc->designated));
+    finalize_allocated(obj, acc->designated);
     cg_free_block(acc, p, obj);
     LLVMBuildBr(cg.b, loop);
     LLVMPositionBuilderAtEnd(cg.b, done);
