@@ -390,7 +390,9 @@ static void type_decl(Node *d)
         add_to_region(e);
         return;
     }
-    if (d->list.len && d->type->kind != N_RECORD_DEF && d->type->kind != N_PRIVATE_DEF)
+    if (d->list.len && d->type->kind != N_RECORD_DEF && d->type->kind != N_PRIVATE_DEF
+        && !(d->type->kind == N_DERIVED_DEF && d->type->expr
+             && (d->type->expr->kind == N_RECORD_DEF || d->type->expr->kind == N_PRIVATE_DEF)))
         error_at(d->loc, NULL, "discriminants are only supported on record types yet");
     Entity *e = prev ? prev : entity_new(E_TYPE, d->id, d->loc);
     if (!prev) {

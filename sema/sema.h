@@ -340,7 +340,9 @@ Type *sema_dependent_expressions(Vec *deps, Type *expected);
 
 Type *classwide_of(Type *t);              /* T'Class */
 bool is_descendant(Type *s, Type *t);     /* S is T or derived from it, at any depth */
-Type *type_extension(Node *def, Type *parent);   /* new T with record ... */
+/* new T with record ... (DISCRS: the discriminant part of the declaration,
+ * or NULL; ENT: the type's entity) */
+Type *type_extension(Node *def, Type *parent, Entity *ent, Vec *discrs);
 /* Subprogram S was just declared: if it is a primitive operation of a
  * tagged type of this region (3.2.3), give it its slot, overriding an
  * inherited one of the same profile. */

@@ -126,7 +126,7 @@ bool is_descendant(Type *s, Type *t)
     return false;
 }
 
-Type *type_extension(Node *def, Type *parent)
+Type *type_extension(Node *def, Type *parent, Entity *ent, Vec *discrs)
 {
     Type *pt = type_full(parent)->base;
     sema_freeze(pt, def->loc, "the type extension");   /* 13.14(7) */
@@ -139,6 +139,16 @@ Type *type_extension(Node *def, Type *parent)
         return NULL;
     }
     Node *ext = def->expr;
+    bool own_discrs = discrs && discrs->len;
+    if (own_discrs && (pt->components.len || pt->n_discr || !ext)) {
+        /* 3.7(13), 3.4(11): the parent's components would have to follow
+         * the new discriminants in adac's layout, and inherited operations
+         * would no longer find them */
+        error_at(((Node *)discrs->data[0])->loc, NULL, "discriminants of a type extension are supported only when "
+                 "the parent type has neither components nor discriminants (as Root_Storage_Pool and Controlled): "
+                 "'%s' has some", type_name(parent));
+        return NULL;
+    }
     Type *t = type_new(TY_RECORD, NULL);
     t->tagged = true;
     t->parent = pt;
@@ -153,7 +163,21 @@ Type *type_extension(Node *def, Type *parent)
     for (int i = 0; i < pt->components.len; i++)
         vec_push(&t->components, pt->components.data[i]);
     t->n_parent_comps = pt->components.len;
-    if (ext && ext->kind == N_RECORD_DEF && !(ext->flags & NF_NULL_REC)) {
+    if (own_discrs && ext->kind == N_PRIVATE_DEF) {
+        /* a private extension with discriminants: its full view gives
+         * them, and the components */
+    } else if (own_discrs) {
+        /* the parent has no components: the record of the discriminants
+         * and the extension's components, as a tagged record's */
+        Type *own = sema_type_def(ext, ent, discrs);
+        if (!own)
+            return NULL;
+        t->components = own->components;
+        t->n_discr = own->n_discr;
+        t->discr_defaults = own->discr_defaults;
+        t->has_variants = own->has_variants;
+        t->dynamic_layout = own->dynamic_layout;
+    } else if (ext && ext->kind == N_RECORD_DEF && !(ext->flags & NF_NULL_REC)) {
         /* the extension's own components, appended */
         Type *own = sema_type_def(ext, NULL, NULL);
         if (own)

@@ -878,7 +878,7 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
                          type_name(parent));
                 return NULL;
             }
-            t = type_extension(def, parent);
+            t = type_extension(def, parent, ent, discrs);
             break;
         }
         Type *b = arena_alloc(sizeof *b);
