@@ -409,7 +409,19 @@ static void type_decl(Node *d)
             error_at(d->loc, "8.3(26)", "'%s' is already declared", d->text);
         if (prev->type->tagged && !type_full(t)->tagged)
             error_at(d->loc, "7.3(7)", "the full view of the tagged private type '%s' must be tagged", d->text);
-        if (prev->type->tagged) {
+        Type *full_base = type_full(t) ? type_full(t)->base : NULL;
+        if (full_base && full_base->tagged && full_base->parent && !is_private_extension(prev->decl)) {
+            /* a partial view that is no extension, completed by a type
+             * extension (type File is limited private; ... type File is new
+             * Limited_Controlled with ...): the full view inherits its
+             * parent's primitives (3.4(17/2)), which those declared with
+             * the partial view may override (8.3(9/1)) */
+            if (!full_base->ent)
+                full_base->ent = e;        /* primitive_type looks for it */
+            inherit_primitives(full_base);
+            for (int i = 0; i < prev->type->prims.len; i++)
+                note_primitive(prev->type->prims.data[i]);
+        } else if (prev->type->tagged) {
             /* the primitives declared with the partial view are the full
              * view's (3.2.3(2)), and so is its level */
             Type *fb = type_full(t)->base;
