@@ -23,6 +23,7 @@ typedef struct CgObj {
     LLVMValueRef bounds;       /* unconstrained arrays: address of the bounds */
     LLVMValueRef value;        /* scalar in parameters passed by value (no addr) */
     int frame_index;           /* >= 0: a slot of its subprogram's up-level frame */
+    int bounds_index;          /* > 0: the slot of its bounds (an unconstrained array) */
     LLVMValueRef level;        /* an access parameter: where its actual's level is */
     bool is_static;            /* a global though not of library level (see main_static) */
 } CgObj;

@@ -34,6 +34,9 @@ static void scan_entity(Entity *e, Scan *s)
     if (e && e->uplevel) {
         CgObj *o = cg_obj(e);
         o->frame_index = s->slots++;
+        Type *t = e->type ? type_full(e->type) : NULL;
+        if (t && t->kind == TY_ARRAY && !t->constrained)
+            o->bounds_index = s->slots++;  /* its bounds too: nested bodies index it */
     }
 }
 
@@ -149,6 +152,11 @@ static void bind_object(Entity *e, LLVMValueRef addr)
         LLVMValueRef idx[1] = {LLVMConstInt(cg.i32, (unsigned)o->frame_index, 0)};
         LLVMValueRef slot = LLVMBuildGEP2(cg.b, cg.ptr, cg.frame, idx, 1, arena_printf("%s.slot", e->spelling));
         LLVMBuildStore(cg.b, addr, slot);
+    }
+    if (o->bounds_index > 0 && cg.frame && o->bounds) {
+        LLVMValueRef idx[1] = {LLVMConstInt(cg.i32, (unsigned)o->bounds_index, 0)};
+        LLVMValueRef slot = LLVMBuildGEP2(cg.b, cg.ptr, cg.frame, idx, 1, arena_printf("%s.bounds.slot", e->spelling));
+        LLVMBuildStore(cg.b, o->bounds, slot);
     }
 }
 

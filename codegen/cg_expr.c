@@ -666,7 +666,15 @@ static CgVal object_address(Entity *e)
     LLVMValueRef idx[1] = {LLVMConstInt(cg.i32, (unsigned)o->frame_index, 0)};
     LLVMValueRef slot = LLVMBuildGEP2(cg.b, cg.ptr, f, idx, 1, "");
     LLVMValueRef addr = LLVMBuildLoad2(cg.b, cg.ptr, slot, arena_printf("%s.up", e->spelling));
-    return (CgVal){addr, o->bounds};
+    LLVMValueRef bounds = o->bounds;
+    if (o->bounds_index > 0) {
+        /* an unconstrained array of an enclosing subprogram: its bounds
+         * are in the frame too (not the outer function's own values) */
+        LLVMValueRef bidx[1] = {LLVMConstInt(cg.i32, (unsigned)o->bounds_index, 0)};
+        bounds = LLVMBuildLoad2(cg.b, cg.ptr, LLVMBuildGEP2(cg.b, cg.ptr, f, bidx, 1, ""),
+                                arena_printf("%s.bounds.up", e->spelling));
+    }
+    return (CgVal){addr, bounds};
 }
 
 /* The value of access expression E, checked not null. */

@@ -526,6 +526,22 @@ static bool could_be(Node *a, Type *ft)
             Entity *id = library_loaded("ada.exceptions", "exception_id");
             return !id || same_type(ft, type_full(id->type));
         }
+        if (a->id) {
+            /* the attributes whose type does not depend on the prefix
+             * (K.2): X'Image is a String, so Put (X'Image) is not Put of
+             * a Character */
+            const char *an = a->id->name;
+            if (!strcmp(an, "image") || !strcmp(an, "wide_image") || !strcmp(an, "wide_wide_image"))
+                return ft->kind == TY_ARRAY && ft->is_string;
+            if (!strcmp(an, "length") || !strcmp(an, "size") || !strcmp(an, "alignment")
+                || !strcmp(an, "component_size") || !strcmp(an, "max_size_in_storage_elements")
+                || !strcmp(an, "storage_size"))
+                return type_is_integer(ft);
+            if (!strcmp(an, "access") || !strcmp(an, "unchecked_access"))
+                return ft->kind == TY_ACCESS;
+            if (!strcmp(an, "valid") || !strcmp(an, "constrained"))
+                return ft->is_boolean;
+        }
         return true;
     default:
         return true;
