@@ -1428,6 +1428,16 @@ void sema_decl(Node *d)
     case N_TASK_TYPE: case N_SINGLE_TASK: case N_TASK_BODY:
     case N_PROTECTED_TYPE: case N_SINGLE_PROTECTED: case N_PROTECTED_BODY:
         error_at(d->loc, "9", "tasking is not supported by adac");
+        if (d->kind != N_TASK_BODY && d->kind != N_PROTECTED_BODY && d->id) {
+            /* declared all the same, of a type that refuses nothing, so
+             * that its uses (T.Start, X : T) give no further error */
+            bool is_type = d->kind == N_TASK_TYPE || d->kind == N_PROTECTED_TYPE;
+            Entity *e = entity_new(is_type ? E_TYPE : E_VARIABLE, d->id, d->loc);
+            e->spelling = d->text;
+            e->decl = d;
+            e->type = type_unsupported(d->text);
+            add_to_region(e);
+        }
         break;
     case N_BODY_STUB:
         if (d->op == T_TASK || d->op == T_PROTECTED)

@@ -76,11 +76,16 @@ static bool names_unsupported(Node *n)
         n = n->expr;
     if (!n || (n->kind != N_IDENT && n->kind != N_SELECTED))
         return false;
+    if (n->kind == N_SELECTED && names_unsupported(n->expr))
+        return true;            /* T.Start, T a task (refused) */
     Vec c = name_candidates(n);
     if (c.len != 1)
         return false;
     Entity *e = c.data[0];
-    return e->kind != E_TYPE && e->type && type_full(e->type)->unsupported;
+    Type *t = e->kind != E_TYPE && e->type ? type_full(e->type) : NULL;
+    if (t && t->kind == TY_ACCESS && t->designated)
+        t = type_full(t->designated);       /* P.Start, P designating a task */
+    return t && t->unsupported;
 }
 
 /* ---- implicit conversion and checks ------------------------------------- */
@@ -306,6 +311,8 @@ static Type *component_select(Node *n)
     /* 7.3(15)-(16): where only the partial view of a private type is
      * visible, its components are not (its discriminants are) */
     bool hidden = view && (view->kind == TY_PRIVATE || view->partial_view) && !full_view_visible(view);
+    if (pt->unsupported)
+        return n->ty = pt;      /* refused already: no cascade */
     if (pt->kind != TY_RECORD) {
         error_at(n->loc, "4.1.3(3)", "'%s' is not a record, so it has no component '%s'", type_name(pt), n->text);
         return NULL;
@@ -1499,6 +1506,8 @@ static Type *constrain_composite(Node *n, Entity *te, Type *t)
             s->partial_view = te->type;     /* named through the partial view */
         return s;
     }
+    if (t->unsupported)
+        return t;               /* refused already: no cascade */
     error_at(n->loc, "3.2.2(5)", "'%s' cannot be constrained: it is not an unconstrained array or discriminated type", entity_name(te));
     return NULL;
 }
@@ -3160,7 +3169,7 @@ void sema_call_statement(Node *stmt)
         if (!c.len) {
             if (n->kind == N_IDENT)
                 sema_undeclared(n);
-            else
+            else if (!names_unsupported(n))
                 error_at(n->loc, "6.4(3)", "a procedure name is expected");
             return;
         }

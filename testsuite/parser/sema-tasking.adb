@@ -1,7 +1,9 @@
 -- RM 9: tasking is parsed, and sema answers each tasking construct (task
 -- and protected declarations, bodies and stubs; accept, select, delay,
 -- abort, requeue) with one error at the construct, never a syntax error or
--- a crash.
+-- a crash.  The refused task and protected units are declared all the
+-- same, so that their uses (objects, allocators, entry calls) give no
+-- further error.
 -- RUN: not %adac -fsyntax-only %s 2>&1 | FileCheck %s --implicit-check-not=error:
 procedure Tasks is
    task type Worker is
@@ -22,7 +24,13 @@ procedure Tasks is
    protected body Lock is separate;
 -- CHECK: sema-tasking.adb:[[@LINE-1]]:4: error: tasking is not supported by adac [RM 9]
    X : Integer := 0;
+   W : Worker;
+   type Worker_Ptr is access Worker;
+   P : Worker_Ptr := new Worker;
 begin
+   W.Start;
+   P.Start;
+   Lock.Seize;
    delay 1.0;
 -- CHECK: sema-tasking.adb:[[@LINE-1]]:4: error: tasking is not supported by adac [RM 9]
    select
