@@ -273,7 +273,10 @@ void cg_adjust_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds);
 void cg_finalize_array(LLVMValueRef addr, Type *t, LLVMValueRef bounds);
 /* Finalize them all even if a Finalize propagates an exception, setting
  * the i8 at FAILED when one does (7.6.1(17)). */
-void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed);
+void cg_finalize_all(LLVMValueRef addr, Type *t, LLVMValueRef failed, Loc loc);
+/* Does finalizing an object of type T call one Finalize (FAILED may then be
+ * NULL for cg_finalize_all: the exception becomes Program_Error at LOC)? */
+bool cg_finalize_is_one_call(Type *t);
 LLVMValueRef cg_collection(Type *acc);
 LLVMValueRef cg_collection_closing(Type *acc);  /* i8: its finalization has started */
 void cg_collection_link(Type *acc, LLVMValueRef subpool, LLVMValueRef block);

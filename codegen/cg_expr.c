@@ -1172,7 +1172,8 @@ static void free_object(Node *x)
     LLVMValueRef addr = cg_address(x).v;
     LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.ptr, addr, "free.ptr");
     LLVMValueRef failed = NULL;
-    if (cg_needs_finalization(d)) {
+    bool one_call = cg_needs_finalization(d) && cg_finalize_is_one_call(d);
+    if (cg_needs_finalization(d) && !one_call) {
         failed = cg_alloca(cg.i8, "fin.failed");
         LLVMBuildStore(cg.b, LLVMConstInt(cg.i8, 0, 0), failed);
     }
@@ -1194,7 +1195,9 @@ static void free_object(Node *x)
         LLVMValueRef back[1] = {LLVMConstInt(cg.i64, (unsigned long long)-CG_COLLECTION_HEADER, 1)};
         block = LLVMBuildGEP2(cg.b, cg.i8, p, back, 1, "free.block");
         cg_collection_unlink(block);
-        cg_finalize_all(p, d, failed);
+        if (one_call)
+            LLVMBuildStore(cg.b, LLVMConstNull(cg.ptr), addr);   /* null even if Finalize fails */
+        cg_finalize_all(p, d, failed, x->loc);
     }
     cg_free_block_at(acc, block, p, x->loc);
     LLVMBuildBr(cg.b, done);

@@ -317,6 +317,7 @@ static const struct { const char *name, *sig; bool noreturn; } rt_funcs[] = {
     {"__adac_pool_select", "v:i", false},
     {"__adac_push_handler", "v:p", false},
     {"__adac_pop_handler", "v:p", false},
+    {"__adac_push_translator", "v:ppi", false},
     {"__adac_raise", "v:ppipi", true},
     {"__adac_reraise", "v:", true},
     {"__adac_current_exception", "p:", false},

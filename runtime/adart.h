@@ -53,6 +53,9 @@ typedef struct __adac_handler __adac_handler;
 
 void __adac_push_handler(__adac_handler *h);
 void __adac_pop_handler(__adac_handler *h);
+/* Push a frame that turns an exception propagating through it into
+ * Program_Error raised at FILE:LINE (7.6.1(17)); popped as a handler. */
+void __adac_push_translator(__adac_handler *h, const char *file, int32_t line);
 
 /* Raise ID with an optional message (msg may be NULL; msg_len < 0 means
  * msg is NUL-terminated).  file/line give the place of the raise. */

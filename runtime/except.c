@@ -42,6 +42,10 @@
 struct __adac_handler {
     jmp_buf jb;                 /* context saved by _setjmp: MUST be first */
     struct __adac_handler *prev; /* next enclosing handler, NULL if none */
+    /* a translator (__adac_push_translator) has no context: an exception
+     * reaching it becomes Program_Error raised at FILE:LINE, and goes on */
+    int32_t translator, line;
+    const char *file;
 };
 
 _Static_assert(offsetof(struct __adac_handler, jb) == 0,
@@ -78,6 +82,16 @@ static struct occurrence current;
 void __adac_push_handler(__adac_handler *h)
 {
     h->prev = innermost;
+    h->translator = 0;
+    innermost = h;
+}
+
+void __adac_push_translator(__adac_handler *h, const char *file, int32_t line)
+{
+    h->prev = innermost;
+    h->translator = 1;
+    h->file = file;
+    h->line = line;
     innermost = h;
 }
 
@@ -111,12 +125,30 @@ static _Noreturn void unhandled(void)
     exit(1);
 }
 
+static void msg_append(const char *s, size_t len);
+static void msg_append_location(const char *file, int32_t line);
+
 /* Transfer control to the innermost handler, popping it, or end the program
  * when there is none. */
 static _Noreturn void propagate(void)
 {
     __adac_handler *h = innermost;
 
+    while (h != NULL && h->translator) {
+        /* 7.6.1(17): a Finalize called by Unchecked_Deallocation (of an
+         * object with no other part to finalize) propagated an exception:
+         * Program_Error instead, at the call */
+        static const char reason[] = "finalize/adjust raised exception";
+        innermost = h->prev;
+        current.id = &__adac_program_error;
+        current.file = h->file;
+        current.line = h->line;
+        current.msg_len = 0;
+        msg_append_location(h->file, h->line);
+        msg_append(" ", 1);
+        msg_append(reason, sizeof reason - 1);
+        h = innermost;
+    }
     if (h == NULL)
         unhandled();
     innermost = h->prev;
@@ -373,7 +405,7 @@ _Noreturn void __adac_rcheck_PE_Free_Zero_Storage_Size(const char *file, int32_t
  * exception (the other finalizations were done). */
 _Noreturn void __adac_rcheck_PE_Finalize_Raised(const char *file, int32_t line)
 {
-    check_failed(&__adac_program_error, file, line, "finalize raised exception");
+    check_failed(&__adac_program_error, file, line, "finalize/adjust raised exception");
 }
 
 _Noreturn void __adac_rcheck_CE_Null_Subpool(const char *file, int32_t line)
