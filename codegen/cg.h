@@ -164,6 +164,8 @@ RecLayout *cg_record_layout(Type *t);
 LLVMValueRef cg_component_addr(LLVMValueRef base, Type *rec, int i, const char *name);
 /* The size of the record of type T at ADDR (its discriminants decide). */
 LLVMValueRef cg_record_size_at(Type *t, LLVMValueRef addr);
+/* The size of the tagged object at ADDR, by its tag (codegen.c). */
+LLVMValueRef cg_classwide_size(LLVMValueRef addr);
 unsigned cg_align(Type *t);
 LLVMValueRef cg_runtime(const char *name); /* a runtime function, declared once */
 LLVMTypeRef cg_runtime_type(const char *name);

@@ -560,10 +560,8 @@ LLVMValueRef cg_component_addr(LLVMValueRef base, Type *rec, int i, const char *
 LLVMValueRef cg_record_size_at(Type *t, LLVMValueRef addr)
 {
     Type *bt = type_full(t);
-    if (bt->is_classwide) {
-        LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, addr, "tag");
-        return LLVMBuildLoad2(cg.b, cg.i64, LLVMBuildStructGEP2(cg.b, cg_tag_type(0), tag, 2, ""), "size");
-    }
+    if (bt->is_classwide)
+        return cg_classwide_size(addr);
     if (!cg_record_layout(bt)->n_dynamic)
         return LLVMConstInt(cg.i64, cg_size(bt), 0);
     return dynamic_offset(addr, bt, type_full(bt)->base->components.len);
@@ -1822,8 +1820,10 @@ static CgVal allocator(Node *e)
              * 4.8(10.1/3): Program_Error if X's type is deeper than the
              * access type */
             LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, v.v, "tag");
-            LLVMTypeRef tt = cg_tag_type(0);
-            LLVMValueRef size = LLVMBuildLoad2(cg.b, cg.i64, LLVMBuildStructGEP2(cg.b, tt, tag, 2, ""), "size");
+            /* of a specific type, the value's own size (its discriminants may
+             * size it); of a class-wide one, its tag's */
+            LLVMValueRef size = !qt->is_classwide && qt->kind == TY_RECORD ? cg_record_size_at(qt, v.v)
+                                                                           : cg_classwide_size(v.v);
             cg_tag_level_check(tag, acc->base->level, e->loc);
             LLVMValueRef args[2] = {size, LLVMConstInt(cg.i64, 8, 0)};
             LLVMValueRef p = alloc_for(e->ty, e->left, e->loc, args[0], args[1]);
@@ -2313,11 +2313,12 @@ static CgVal aggregate(Node *e)
         Node **given = e->sem;
         LLVMValueRef saved = cg.discr_base;
         Type *saved_rec = cg.discr_rec;
-        int first = 0;
+        Type *anc = NULL;
         if (e->expr) {
-            /* an extension aggregate: the ancestor part first (4.3.2(7)) */
+            /* an extension aggregate: the ancestor part first (4.3.2(7)),
+             * at the start of the object (an ancestor's layout is a prefix) */
             Type *at = type_full(e->expr->ty ? e->expr->ty : e->expr->ent ? e->expr->ent->type : NULL);
-            first = at->components.len;
+            anc = at;
             if (e->expr->ent && e->expr->ent->kind == E_TYPE)
                 cg_init_default(tmp, at);
             else {
@@ -2327,8 +2328,10 @@ static CgVal aggregate(Node *e)
         }
         if (t->tagged)
             LLVMBuildStore(cg.b, cg_tag(t), tmp);
-        for (int i = first; i < t->components.len; i++) {
+        for (int i = 0; i < t->components.len; i++) {
             Entity *c = t->components.data[i];
+            if (anc && sema_from_ancestor(t, i, anc))
+                continue;          /* the ancestor part gave it */
             if (i == t->n_discr) {
                 /* the other components see this aggregate's discriminants */
                 cg.discr_base = tmp;

@@ -236,7 +236,16 @@ RecLayout *cg_record_layout(Type *t)
     unsigned k = 0;
     if (t->tagged)
         elems[k++] = cg.ptr;              /* the tag (3.9(3)) */
-    for (int i = 0; i < t->components.len; i++) {
+    for (int m = 0; m < t->components.len; m++) {
+        /* in memory order: an extension with discriminants of its own has
+         * its parent's components first (Type.parent_first) */
+        int i = m;
+        if (t->parent_first && t->n_discr) {
+            if (m < t->parent_first)
+                i = t->n_discr + m;
+            else if (m < t->parent_first + t->n_discr)
+                i = m - t->parent_first;
+        }
         Type *ct = ((Entity *)t->components.data[i])->type;
         bool dependent = type_depends_on_discriminant(ct);
         if (dependent && t->dynamic_layout
@@ -692,6 +701,58 @@ static LLVMValueRef dispatch_entry(Entity *s)
     return th;
 }
 
+/* The size of the objects of tagged type T for its tag: a constant, or,
+ * when its discriminants size it, an odd value: the address of a function
+ * (object) -> size, plus one (sizes are even: a tag is a pointer). */
+static LLVMValueRef tag_size(Type *t)
+{
+    if (!cg_record_layout(t)->n_dynamic)
+        return LLVMConstInt(cg.i64, cg_size(t), 0);
+    LLVMTypeRef pt[1] = {cg.ptr};
+    LLVMValueRef f = LLVMAddFunction(cg.mod, arena_printf("%s.size", t->ent ? t->ent->spelling : "record"),
+                                     LLVMFunctionType(cg.i64, pt, 1, 0));
+    LLVMSetLinkage(f, LLVMInternalLinkage);
+    LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg.b);
+    LLVMMetadataRef saved_loc = LLVMGetCurrentDebugLocation2(cg.b);
+    Cg saved = cg;
+    cg.fn = f;
+    cg_fresh_stacks();
+    cg.frame = NULL;
+    cg.static_link = NULL;
+    cg.volatile_locals = false;
+    cg.di_scope = NULL;
+    LLVMSetCurrentDebugLocation2(cg.b, NULL);
+    LLVMPositionBuilderAtEnd(cg.b, LLVMAppendBasicBlockInContext(cg.ctx, f, "entry"));
+    LLVMBuildRet(cg.b, cg_record_size_at(t, LLVMGetParam(f, 0)));
+    cg = saved;
+    if (saved_bb)
+        LLVMPositionBuilderAtEnd(cg.b, saved_bb);
+    LLVMSetCurrentDebugLocation2(cg.b, saved_loc);
+    return LLVMConstAdd(LLVMConstPtrToInt(f, cg.i64), LLVMConstInt(cg.i64, 1, 0));
+}
+
+LLVMValueRef cg_classwide_size(LLVMValueRef addr)
+{
+    LLVMValueRef tag = LLVMBuildLoad2(cg.b, cg.ptr, addr, "tag");
+    LLVMValueRef s = LLVMBuildLoad2(cg.b, cg.i64, LLVMBuildStructGEP2(cg.b, cg_tag_type(0), tag, 2, ""), "tag.size");
+    LLVMValueRef odd = LLVMBuildTrunc(cg.b, s, cg.i1, "sized.by.discriminants");
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg.b), call = cg_block("size.call"), done = cg_block("size.done");
+    LLVMBuildCondBr(cg.b, odd, call, done);
+    LLVMPositionBuilderAtEnd(cg.b, call);
+    LLVMTypeRef pt[1] = {cg.ptr};
+    LLVMTypeRef ft = LLVMFunctionType(cg.i64, pt, 1, 0);
+    LLVMValueRef fn = LLVMBuildIntToPtr(cg.b, LLVMBuildSub(cg.b, s, LLVMConstInt(cg.i64, 1, 0), ""), cg.ptr, "size.fn");
+    LLVMValueRef dyn = LLVMBuildCall2(cg.b, ft, fn, &addr, 1, "dynamic.size");
+    LLVMBasicBlockRef call_end = LLVMGetInsertBlock(cg.b);
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.i64, "size");
+    LLVMValueRef vals[2] = {s, dyn};
+    LLVMBasicBlockRef bbs[2] = {here, call_end};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 LLVMValueRef cg_tag(Type *t)
 {
     t = type_full(t);
@@ -735,7 +796,7 @@ LLVMValueRef cg_tag(Type *t)
     LLVMSetLinkage(sg, LLVMPrivateLinkage);
     LLVMValueRef fields[5] = {
         t->parent ? cg_tag(t->parent) : LLVMConstNull(cg.ptr), sg,
-        LLVMConstInt(cg.i64, cg_size(t), 0), LLVMConstInt(cg.i32, (unsigned)t->level, 0),
+        tag_size(t), LLVMConstInt(cg.i32, (unsigned)t->level, 0),
         LLVMConstArray2(cg.fat_t, slots, (uint64_t)n)};
     LLVMSetInitializer(g, LLVMConstStructInContext(cg.ctx, fields, 5, 0));
     /* a table with nested bodies gets their static links when the type is

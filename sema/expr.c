@@ -709,6 +709,26 @@ static Type *resolve_call(Node *node, Node *name, Vec cands, Vec *args, Type *ex
             viable = finer;
     }
     if (viable.len > 1) {
+        /* a subprogram whose profile names a refused type (which every
+         * type covers) is no interpretation when another one fits: its
+         * type was reported, with no cascade here */
+        Vec known = {0};
+        for (int i = 0; i < viable.len; i++) {
+            Entity *c = viable.data[i];
+            bool refused = c->result && type_full(c->result) && type_full(c->result)->unsupported;
+            for (int k = 0; k < c->params.len && !refused; k++) {
+                Type *ft = ((Entity *)c->params.data[k])->type;
+                refused = ft && type_full(ft) && type_full(ft)->unsupported;
+            }
+            if (!refused)
+                vec_push(&known, c);
+        }
+        if (known.len == 1)
+            viable = known;
+        else if (!known.len)
+            return NULL;            /* all of them: already reported */
+    }
+    if (viable.len > 1) {
         error_at(node->loc, "8.6(31)", "ambiguous call to '%s': %d visible subprograms match", entity_name(viable.data[0]), viable.len);
         for (int i = 0; i < viable.len && i < 4; i++)
             note_at(((Entity *)viable.data[i])->loc, "candidate '%s'", entity_name(viable.data[i]));
@@ -1606,7 +1626,8 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
             n->ty = te->type;
             if (xt) {
                 Type *fx = type_full(xt);
-                bool ok = (type_is_numeric(t) && type_is_numeric(fx)) || same_type(t, fx)
+                bool ok = fx->unsupported || t->unsupported      /* refused already */
+                       || (type_is_numeric(t) && type_is_numeric(fx)) || same_type(t, fx)
                        || (t->root == fx->root)
                        || (fx->is_classwide && t->tagged && is_descendant(t->base, type_full(fx->specific)->base))
                        || (t->kind == TY_ACCESS && fx->kind == TY_ACCESS && t->designated && fx->designated
@@ -2256,7 +2277,8 @@ static Type *aggregate(Node *e, Type *expected)
     if (t->kind == TY_RECORD) {
         Vec comps = t->components;
         Node **given = arena_alloc(sizeof(Node *) * (size_t)(comps.len + 1));
-        int first = 0;            /* components before it come from the ancestor */
+        Type *anc_type = NULL;    /* the type of the ancestor part, whose components it gives */
+#define FROM_ANCESTOR(j) (anc_type && sema_from_ancestor(t, (j), anc_type))
         if (t->is_classwide) {
             error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of the class-wide type '%s'", type_name(t));
             return NULL;
@@ -2290,15 +2312,16 @@ static Type *aggregate(Node *e, Type *expected)
                 error_at(e->expr->loc, "4.3.2(5/3)", "the ancestor part must be of a tagged type from which '%s' is derived", type_name(t));
                 return NULL;
             }
-            first = type_full(at)->components.len;
+            anc_type = type_full(at);
         }
-        int pos = first;
+        int pos = 0;
         for (int i = 0; i < e->list.len; i++) {
             Node *a = e->list.data[i];
             if (a->kind != N_ASSOC) {
                 /* positional: the next component the discriminants
                  * (given first) select (4.3.1(9)) */
-                while (pos < comps.len && pos >= t->n_discr && !in_selected_variant(comps.data[pos], given))
+                while (pos < comps.len && (FROM_ANCESTOR(pos)
+                                           || (pos >= t->n_discr && !in_selected_variant(comps.data[pos], given))))
                     pos++;
                 if (pos >= comps.len) {
                     error_at(a->loc, "4.3.1(9)", "too many components in the aggregate of type '%s'", type_name(t));
@@ -2314,8 +2337,8 @@ static Type *aggregate(Node *e, Type *expected)
                 Node *ch = a->list.data[k];
                 int found = -1;
                 if (ch->kind == N_OTHERS) {
-                    for (int j = first; j < comps.len; j++)
-                        if (!given[j]) {
+                    for (int j = 0; j < comps.len; j++)
+                        if (!given[j] && !FROM_ANCESTOR(j)) {
                             given[j] = a->flags & NF_BOX ? ch : a->expr;
                             Type *ct = type_full(((Entity *)comps.data[j])->type);
                             if (assoc_type && ct && !same_type(assoc_type, ct))
@@ -2328,8 +2351,8 @@ static Type *aggregate(Node *e, Type *expected)
                         error_at(ch->loc, "4.3.1(16/3)", "'others' stands for no component here: every component is already given");
                     continue;
                 }
-                for (int j = first; j < comps.len; j++)
-                    if (ch->kind == N_IDENT && ((Entity *)comps.data[j])->id == ch->id)
+                for (int j = 0; j < comps.len; j++)
+                    if (ch->kind == N_IDENT && ((Entity *)comps.data[j])->id == ch->id && !FROM_ANCESTOR(j))
                         found = j;
                 if (found < 0) {
                     error_at(ch->loc, "4.3.1(10)", "'%s' is not a component of type '%s'", ch->text ? ch->text : "?", type_name(t));
@@ -2358,7 +2381,9 @@ static Type *aggregate(Node *e, Type *expected)
                 sema_convert(given[j], c->type);
             }
         }
-        for (int j = t->n_discr > first ? t->n_discr : first; j < comps.len; j++) {
+        for (int j = t->n_discr; j < comps.len; j++) {
+            if (FROM_ANCESTOR(j))
+                continue;
             Entity *c = comps.data[j];
             bool needed = true;
             for (int k = 0; k < c->variant_path.len && needed; k++) {
@@ -2383,7 +2408,9 @@ static Type *aggregate(Node *e, Type *expected)
                 error_at(e->loc, "4.3.1(17)", "the aggregate gives no value for component '%s'", entity_name(c));
             }
         }
-        for (int j = first; j < comps.len; j++) {
+        for (int j = 0; j < comps.len; j++) {
+            if (FROM_ANCESTOR(j))
+                continue;
             Entity *c = comps.data[j];
             if (!given[j]) {
                 bool in_variant = c->variant_path.len > 0;
@@ -2400,6 +2427,7 @@ static Type *aggregate(Node *e, Type *expected)
                 sema_convert(given[j], c->type);
             }
         }
+#undef FROM_ANCESTOR
         e->sem = given;
         return e->ty = expected;
     }
@@ -2407,8 +2435,20 @@ static Type *aggregate(Node *e, Type *expected)
         array_aggregate_dim(e, t, 0);
         return e->ty = expected;
     }
+    if (t->unsupported)
+        return expected;           /* refused already: no cascade */
     error_at(e->loc, "4.3(3/2)", "an aggregate cannot be of type '%s'", type_name(t));
     return NULL;
+}
+
+bool sema_from_ancestor(Type *t, int i, Type *at)
+{
+    Entity *c = type_full(t)->components.data[i];
+    at = type_full(at);
+    for (int k = 0; k < at->components.len; k++)
+        if (((Entity *)at->components.data[k])->id == c->id)
+            return true;
+    return false;
 }
 
 /* The associations of an array aggregate for dimension DIM of T (4.3.3):

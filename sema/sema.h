@@ -131,6 +131,10 @@ struct Type {
     Type *classwide;           /* of a specific tagged type: its T'Class */
     Vec prims;                 /* Entity*: the primitive operations, by dispatch slot */
     int n_parent_comps;        /* components inherited from the parent */
+    int parent_first;          /* a record extension with discriminants of its own
+                                  (or a descendant): components n_discr ..
+                                  n_discr + parent_first - 1, the parent's, come
+                                  first in memory, where the parent has them */
     Vec discr_values;          /* a constrained subtype: Node* value per discriminant */
     Type *full;                /* for a private type: its full view, once seen */
     Type *partial_view;        /* a subtype named through a private type's partial
@@ -510,6 +514,9 @@ bool is_subtype_mark_node(Node *n);
  * a scalar subtype) as the range X'First (N) .. X'Last (N) (a new node),
  * or NULL (types.c). */
 Node *sema_range_attribute_bounds(Node *r, bool scalar_too);
+/* Is component I of record type T one of ancestor type AT's (given by the
+ * ancestor part of an extension aggregate, 4.3.2)? */
+bool sema_from_ancestor(Type *t, int i, Type *at);
 /* Is the full view of private type T visible here (7.3(3))? */
 bool full_view_visible(Type *t);
 /* The subtype named by T (constraints) in a subtype indication. */

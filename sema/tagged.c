@@ -140,13 +140,10 @@ Type *type_extension(Node *def, Type *parent, Entity *ent, Vec *discrs)
     }
     Node *ext = def->expr;
     bool own_discrs = discrs && discrs->len;
-    if (own_discrs && (pt->components.len || pt->n_discr || !ext)) {
-        /* 3.7(13), 3.4(11): the parent's components would have to follow
-         * the new discriminants in adac's layout, and inherited operations
-         * would no longer find them */
-        error_at(((Node *)discrs->data[0])->loc, NULL, "discriminants of a type extension are supported only when "
-                 "the parent type has neither components nor discriminants (as Root_Storage_Pool and Controlled): "
-                 "'%s' has some", type_name(parent));
+    if (own_discrs && (pt->n_discr || !ext)) {
+        /* 3.7(13): then the new discriminants constrain the parent's */
+        error_at(((Node *)discrs->data[0])->loc, NULL, "discriminants of a type extension are not supported yet "
+                 "when the parent type '%s' has discriminants", type_name(parent));
         return NULL;
     }
     Type *t = type_new(TY_RECORD, NULL);
@@ -163,17 +160,38 @@ Type *type_extension(Node *def, Type *parent, Entity *ent, Vec *discrs)
     for (int i = 0; i < pt->components.len; i++)
         vec_push(&t->components, pt->components.data[i]);
     t->n_parent_comps = pt->components.len;
+    t->parent_first = pt->parent_first;
     if (own_discrs && ext->kind == N_PRIVATE_DEF) {
         /* a private extension with discriminants: its full view gives
          * them, and the components */
     } else if (own_discrs) {
-        /* the parent has no components: the record of the discriminants
-         * and the extension's components, as a tagged record's */
+        /* the discriminants first (4.3.1(9): a positional aggregate gives
+         * them first), then the parent's components, then the extension's;
+         * in memory the parent's components stay where the parent has them,
+         * after the tag, so that its operations find them (parent_first) */
         Type *own = sema_type_def(ext, ent, discrs);
         if (!own)
             return NULL;
-        t->components = own->components;
-        t->n_discr = own->n_discr;
+        int nd = own->n_discr, np = pt->components.len;
+        t->components = (Vec){0};
+        for (int i = 0; i < nd; i++)
+            vec_push(&t->components, own->components.data[i]);
+        for (int i = 0; i < np; i++) {
+            Entity *c = arena_alloc(sizeof *c);
+            *c = *(Entity *)pt->components.data[i];     /* its place in this type */
+            c->pos = nd + i;
+            vec_push(&t->components, c);
+        }
+        for (int i = nd; i < own->components.len; i++) {
+            Entity *c = own->components.data[i];
+            for (int j = 0; j < t->components.len; j++)
+                if (((Entity *)t->components.data[j])->id == c->id)
+                    error_at(c->loc, "8.3(26)", "component '%s' is already a component of the parent type", entity_name(c));
+            c->pos = t->components.len;
+            vec_push(&t->components, c);
+        }
+        t->n_discr = nd;
+        t->parent_first = np;
         t->discr_defaults = own->discr_defaults;
         t->has_variants = own->has_variants;
         t->dynamic_layout = own->dynamic_layout;

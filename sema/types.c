@@ -869,6 +869,14 @@ Type *sema_type_def(Node *def, Entity *ent, Vec *discrs)
     case N_RECORD_DEF: t = record_def(def, ent, discrs); break;
     case N_ACCESS_DEF: t = access_def(def); break;
     case N_DERIVED_DEF: {
+        if (discrs && discrs->len && def->type->kind == N_SUBTYPE_IND && def->type->expr
+            && def->type->expr->kind == N_APPLY) {
+            /* new Parent (D) with ...: the constraint names the new
+             * discriminants, which would constrain the parent's (3.7(13)) */
+            error_at(((Node *)discrs->data[0])->loc, NULL, "discriminants of a type extension are not supported yet "
+                     "when the parent type '%s' has discriminants", spelled(def->type->expr->expr));
+            return NULL;
+        }
         Type *parent = sema_subtype_ind(def->type);
         if (!parent)
             return NULL;

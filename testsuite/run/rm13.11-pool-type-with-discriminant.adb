@@ -3,9 +3,7 @@
 -- Root_Storage_Pool with record Data : Storage_Array (1 .. Capacity); ...),
 -- an access type with that pool, allocators until Storage_Error, Free
 -- calling Deallocate.  adac refused discriminants on a type extension.
--- (It takes them when the parent has no components, as Root_Storage_Pool,
--- Controlled and Limited_Controlled; see the second program.)  GNAT 12
--- prints the same lines.
+-- GNAT 12 prints the same lines.
 -- RUN: %adac %s -o %t && %t | FileCheck %s
 -- RUN: %adac -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
 -- CHECK: {{^}}a len 1 live 1{{$}}
