@@ -1137,6 +1137,20 @@ static void pragma_decl(Node *d)
         scope_owner()->declared_pure = true;      /* checked at the end of the spec */
         return;
     }
+    if (!strcmp(name, "assertion_policy")) {
+        /* 11.4.2(6/2): adac checks no assertion (the policy is Ignore, as
+         * GNAT's without -gnata): say so when the program asks otherwise */
+        for (int i = 0; i < d->list.len; i++) {
+            Node *a = d->list.data[i];
+            Node *pol = a->kind == N_ASSOC ? a->expr : a;
+            if (pol && pol->kind == N_IDENT && strcmp(pol->id->name, "ignore")) {
+                diag(SEV_WARNING, pol->loc, "11.4.2", "adac checks no assertion (pragma Assert, Pre, Post, "
+                     "predicates, invariants): the policy %s has no effect", pol->text ? pol->text : pol->id->name);
+                break;
+            }
+        }
+        return;
+    }
     /* Analyse the arguments that are expressions of a pragma we know to
      * need nothing more; other pragmas have no effect (2.8(11)). */
 }
