@@ -126,6 +126,20 @@ bool is_descendant(Type *s, Type *t)
     return false;
 }
 
+/* Append the components of OWN from the FROM-th on to extension T's, each
+ * named differently from T's others (8.3(26)). */
+static void append_components(Type *t, Type *own, int from)
+{
+    for (int i = from; i < own->components.len; i++) {
+        Entity *c = own->components.data[i];
+        for (int j = 0; j < t->components.len; j++)
+            if (((Entity *)t->components.data[j])->id == c->id)
+                error_at(c->loc, "8.3(26)", "component '%s' is already a component of the parent type", entity_name(c));
+        c->pos = t->components.len;
+        vec_push(&t->components, c);
+    }
+}
+
 Type *type_extension(Node *def, Type *parent, Entity *ent, Vec *discrs)
 {
     Type *pt = type_full(parent)->base;
@@ -182,14 +196,7 @@ Type *type_extension(Node *def, Type *parent, Entity *ent, Vec *discrs)
             c->pos = nd + i;
             vec_push(&t->components, c);
         }
-        for (int i = nd; i < own->components.len; i++) {
-            Entity *c = own->components.data[i];
-            for (int j = 0; j < t->components.len; j++)
-                if (((Entity *)t->components.data[j])->id == c->id)
-                    error_at(c->loc, "8.3(26)", "component '%s' is already a component of the parent type", entity_name(c));
-            c->pos = t->components.len;
-            vec_push(&t->components, c);
-        }
+        append_components(t, own, nd);
         t->n_discr = nd;
         t->parent_first = np;
         t->discr_defaults = own->discr_defaults;
@@ -199,14 +206,7 @@ Type *type_extension(Node *def, Type *parent, Entity *ent, Vec *discrs)
         /* the extension's own components, appended */
         Type *own = sema_type_def(ext, NULL, NULL);
         if (own)
-            for (int i = 0; i < own->components.len; i++) {
-                Entity *c = own->components.data[i];
-                for (int j = 0; j < t->components.len; j++)
-                    if (((Entity *)t->components.data[j])->id == c->id)
-                        error_at(c->loc, "8.3(26)", "component '%s' is already a component of the parent type", entity_name(c));
-                c->pos = t->components.len;
-                vec_push(&t->components, c);
-            }
+            append_components(t, own, 0);
     } else if (ext && ext->kind == N_PRIVATE_DEF) {
         /* a private extension: the full view gives the components */
     }
