@@ -492,6 +492,63 @@ static void analyse_unit(Node *cu)
     deferred_withs = saved_withs;
 }
 
+/* The first compilation unit of CU's file: its context clause holds the
+ * file's configuration pragmas (10.1.5(8): before the first unit). */
+static Node *first_unit_of_file(Node *cu)
+{
+    Node *first = cu;
+    for (Unit *u = units; u; u = u->next) {
+        Node *c[2] = {u->spec, u->body};
+        for (int k = 0; k < 2; k++)
+            if (c[k] && c[k]->loc.file == cu->loc.file && c[k]->loc.line < first->loc.line)
+                first = c[k];
+    }
+    return first;
+}
+
+/* The expanded name N (a defining program unit name) as written. */
+static const char *unit_spelling(Node *n)
+{
+    if (n->kind == N_SELECTED)
+        return arena_printf("%s.%s", unit_spelling(n->expr), n->text ? n->text : "?");
+    return spelled(n);
+}
+
+static bool is_pool_pragma(Node *d)
+{
+    return d && d->kind == N_PRAGMA && d->id && !strcmp(d->id->name, "default_storage_pool");
+}
+
+/* 10.1.5(8): a configuration pragma Default_Storage_Pool applies to all the
+ * units of its compilation, not the first alone; and (13.11.3(4.2/3)) not to
+ * a unit within the immediate scope of another such pragma, as a child of a
+ * package whose declaration has one.  FIRST is CU's file's first unit. */
+static void configuration_pool(Node *cu, Node *first, Entity *parent)
+{
+    Node *config = NULL;
+    for (int i = 0; i < first->list.len; i++)
+        if (is_pool_pragma(first->list.data[i]))
+            config = first->list.data[i];
+    if (!config)
+        return;
+    for (Entity *p = parent; p && p != std.pkg; p = p->scope) {
+        Node *spec = p->spec_node;
+        bool has = false;
+        for (int i = 0; spec && i < spec->list.len; i++)
+            has |= is_pool_pragma(spec->list.data[i]);
+        for (int i = 0; spec && i < spec->list2.len; i++)
+            has |= is_pool_pragma(spec->list2.data[i]);
+        if (has) {
+            error_at(config->loc, "13.11.3(4.2/3)", "this configuration pragma Default_Storage_Pool applies to the "
+                     "unit '%s', which is within the scope of the pragma Default_Storage_Pool of '%s'",
+                     unit_spelling(unit_defining_name(cu->expr)), entity_name(p));
+            return;
+        }
+    }
+    if (cu != first)
+        sema_decl(config);            /* its setting, for this unit too */
+}
+
 static void analyse_unit_now(Node *cu)
 {
     Node *item = cu->expr;
@@ -525,6 +582,9 @@ static void analyse_unit_now(Node *cu)
         for (int i = chain.len - 1; i >= 0; i--)
             declare(chain.data[i]);
     }
+    const Source *src = source_get(cu->loc.file);
+    if (src && !src->predefined)
+        configuration_pool(cu, first_unit_of_file(cu), parent);
     /* the context clause of a declaration applies to its body too (10.1.2(6)) */
     if (is_body && u && u->spec && u->spec != cu)
         analyse_context(u->spec, NULL);

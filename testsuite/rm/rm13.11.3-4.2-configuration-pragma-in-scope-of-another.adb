@@ -5,11 +5,9 @@
 -- configuration pragma at the start of this compilation applies to all its
 -- units (10.1.5(8)), among them Rm13113_42.Child, a child of a package
 -- whose visible part has the pragma: illegal.
--- XFAIL: *
--- adac accepts configuration pragmas and ignores them: it neither applies
--- a configuration pragma Default_Storage_Pool (null) to the units of the
--- compilation (13.11.3(4.1/3)) nor checks this rule, so no error is
--- reported.
+-- adac applied a configuration pragma to the first unit of the file only
+-- and did not check this rule (the test was XFAIL): one error now, at the
+-- configuration pragma.
 -- RUN: not %adac -fsyntax-only %s 2>&1 | FileCheck %s --implicit-check-not=error:
 -- CHECK: rm13.11.3-4.2-configuration-pragma-in-scope-of-another.adb:[[# @LINE + 1]]:{{[0-9]+}}: error: {{.*}} [RM 13.11.3(4.2/3)]
 pragma Default_Storage_Pool (null);                    -- ERROR (for Rm13113_42.Child)
