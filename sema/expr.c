@@ -70,14 +70,22 @@ static const char *describe(const Entity *e)
 /* Does N name (a dereference of) an object whose type adac refused, as an
  * access-to-subprogram type?  Its uses are not reported again. */
 static Vec name_candidates(Node *n);
+static bool missing_child_unit(Entity *pkg, Ident *id);
 static bool names_unsupported(Node *n)
 {
     while (n && (n->kind == N_DEREF || n->kind == N_APPLY))
         n = n->expr;
     if (!n || (n->kind != N_IDENT && n->kind != N_SELECTED))
         return false;
+    if (n->kind == N_IDENT && library_unit_missing(n->id))
+        return true;            /* a unit its with clause did not find */
     if (n->kind == N_SELECTED && names_unsupported(n->expr))
         return true;            /* T.Start, T a task (refused) */
+    if (n->kind == N_SELECTED && n->id && (n->expr->kind == N_IDENT || n->expr->kind == N_SELECTED)) {
+        Vec pc = name_candidates(n->expr);
+        if (pc.len == 1 && ((Entity *)pc.data[0])->kind == E_PACKAGE && missing_child_unit(pc.data[0], n->id))
+            return true;        /* Ada.Float_Text_IO.Put, the unit not found */
+    }
     Vec c = name_candidates(n);
     if (c.len != 1)
         return false;
@@ -209,6 +217,16 @@ static Vec select_in_package(Entity *pkg, Ident *id)
 }
 
 /* The candidate entities a name stands for, before overload resolution. */
+/* Is PKG.ID a library unit a with clause named and the library lacked
+ * (reported there: its uses are refused silently)? */
+static bool missing_child_unit(Entity *pkg, Ident *id)
+{
+    const char *full = id->name;
+    for (Entity *p = pkg; p && p != std.pkg && p->id; p = p->scope)
+        full = arena_printf("%s.%s", p->id->name, full);
+    return library_unit_missing(intern(full, strlen(full)));
+}
+
 static Vec name_candidates(Node *n)
 {
     Vec none = {0};
@@ -242,7 +260,7 @@ static Vec name_candidates(Node *n)
                 id = char_lit_ident(n->text);
             }
             Vec v = select_in_package(pe, id);
-            if (!v.len)
+            if (!v.len && !missing_child_unit(pe, id))
                 error_at(n->loc, "4.1.3(10)", "'%s' is not declared in package '%s'", n->text, entity_name(pe));
             return v;
         }

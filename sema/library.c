@@ -263,8 +263,15 @@ static Entity *need_unit(Ident *name, Loc loc)
         }
     }
     if (!u || (!u->spec && !u->body)) {
-        error_at(loc, "10.1.2(4)", "library unit '%s' not found (looked for the file among the "
-                 "sources given and in the include path)", name->name);
+        const char *n = name->name;
+        bool predefined = !strncmp(n, "ada.", 4) || !strncmp(n, "system.", 7) || !strncmp(n, "interfaces.", 11)
+                       || !strcmp(n, "ada") || !strcmp(n, "system") || !strcmp(n, "interfaces");
+        if (predefined)
+            error_at(loc, "10.1.2(4)", "the predefined unit '%s' is not provided by adac (lib/adainclude has "
+                     "the ones it provides)", n);
+        else
+            error_at(loc, "10.1.2(4)", "library unit '%s' not found (looked for the file among the "
+                     "sources given and in the include path)", n);
         return NULL;
     }
     Node *cu = u->spec ? u->spec : u->body;
@@ -322,13 +329,31 @@ static Entity *need_unit(Ident *name, Loc loc)
 /* A with clause's name: the unit (and its parents) analysed, the root
  * made visible, or, for a private with, put in DEFERRED to be made visible
  * at the private part. */
+/* The units a with clause named that were not found (Ident*): reported
+ * once; the names they prefix are refused silently after that. */
+static Vec missing_units;
+
+bool library_unit_missing(Ident *full)
+{
+    for (int i = 0; i < missing_units.len; i++)
+        if (missing_units.data[i] == full)
+            return true;
+    return false;
+}
+
 static Entity *with_unit(Node *name, Vec *deferred)
 {
     Ident *full = dotted_ident(name);
     /* the parents of a child unit are needed (and visible) too */
-    if (name->kind == N_SELECTED)
-        with_unit(name->expr, deferred);
+    if (name->kind == N_SELECTED && !with_unit(name->expr, deferred)) {
+        vec_push(&missing_units, full);      /* its parent's error says it */
+        return NULL;
+    }
+    if (library_unit_missing(full))
+        return NULL;
     Entity *e = need_unit(full, name->loc);
+    if (!e)
+        vec_push(&missing_units, full);
     if (e) {
         name->ent = e;
         if (name->kind == N_IDENT && deferred)
@@ -394,6 +419,8 @@ bool library_private_part_hidden(const Entity *pkg)
  * private declaration seen from a public child's visible part. */
 void sema_undeclared(Node *n)
 {
+    if (n->id && library_unit_missing(n->id))
+        return;                    /* a with clause named it, and said it is missing */
     for (int i = 0; i < deferred_withs.len; i++) {
         Entity *e = deferred_withs.data[i];
         if (e->id == n->id) {

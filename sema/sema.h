@@ -312,6 +312,8 @@ Entity *library_predefined(const char *unit, const char *name, Loc loc);
  * program has it (its declaration analysed), else NULL: it is not loaded
  * for the asking. */
 Entity *library_loaded(const char *unit, const char *name);
+/* Was FULL (a unit's expanded name) named by a with clause and not found? */
+bool library_unit_missing(Ident *full);
 
 /* ---- static evaluation (eval.c) ------------------------------------------ */
 
