@@ -650,6 +650,7 @@ static void subprogram_decl(Node *d)
         }
     }
     d->ent = e;
+    e->spec_node = d;                 /* its aspects: the contract, analysed with the body */
     if (d->flags & NF_NULL_PROC)
         e->has_body = true;
     e->is_abstract = (d->flags & NF_ABSTRACT) != 0;
@@ -773,6 +774,21 @@ static void subprogram_renaming(Node *d)
 
 static bool expression_function;   /* the body analysed is an expression function's */
 
+/* Analyse the Pre and Post aspects (and their 'Class forms) among
+ * ASPECTS, of subprogram E, whose formals are visible. */
+static void contract_aspects(Vec *aspects, Entity *e)
+{
+    for (int i = 0; aspects && i < aspects->len; i++) {
+        Node *a = aspects->data[i];
+        if (!a->id || !a->expr)
+            continue;
+        if (!strcmp(a->id->name, "pre"))
+            sema_contract_expr(a->expr, NULL);
+        else if (!strcmp(a->id->name, "post"))
+            sema_contract_expr(a->expr, e);
+    }
+}
+
 static void subprogram_body(Node *d)
 {
     Entity *g = generic_completed(d);
@@ -834,6 +850,9 @@ static void subprogram_body(Node *d)
         p->scope = e;
         declare(p);
     }
+    /* the contract (6.1.1): Boolean expressions on the formals, resolved
+     * where the body is (the end of the declarations they may name) */
+    contract_aspects(&d->aspects, e);     /* a declaration's: at the end of its list */
     sema_decls(&d->list);
     sema_stmts(&d->list2);
     sema_handlers(&d->list3);
@@ -1135,6 +1154,10 @@ static void pragma_decl(Node *d)
     }
     if (!strcmp(name, "pure") && scope_owner() && scope_owner()->kind == E_PACKAGE) {
         scope_owner()->declared_pure = true;      /* checked at the end of the spec */
+        return;
+    }
+    if (!strcmp(name, "assert")) {
+        sema_pragma_assert(d);
         return;
     }
     if (!strcmp(name, "assertion_policy")) {
@@ -1536,6 +1559,23 @@ void sema_decls(Vec *decls)
 {
     for (int i = 0; i < decls->len; i++)
         sema_decl(decls->data[i]);
+    /* 13.1.1(11/3): the contracts of the subprogram declarations are
+     * resolved at the end of the declaration list, with the formals */
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->data[i];
+        Entity *e = d->ent;
+        if (d->kind != N_SUBPROGRAM_DECL || !e || !d->aspects.len || (e->kind != E_PROCEDURE && e->kind != E_FUNCTION))
+            continue;
+        scope_push(e);
+        for (int k = 0; k < e->params.len; k++) {
+            Entity *p = e->params.data[k];
+            if (!p->scope)
+                p->scope = e;
+            declare(p);
+        }
+        contract_aspects(&d->aspects, e);
+        scope_pop();
+    }
     /* 3.11(11), 7.1(2): every declaration that needs a completion has one */
     Entity *owner = scope_owner();
     if (!owner)

@@ -1194,9 +1194,42 @@ static bool access_conversion_legal(Node *n, Node *x, Type *t, Type *fx)
     return true;
 }
 
+/* The subprogram whose postcondition is being analysed (X'Old and
+ * F'Result are allowed there, 6.1.1(22/3), (29/3)), or NULL. */
+static Entity *in_postcondition;
+
+void sema_contract_expr(Node *x, Entity *post_of)
+{
+    Entity *saved = in_postcondition;
+    in_postcondition = post_of;
+    Type *t = analyse(x, std.boolean);
+    if (t && !type_full(t)->is_boolean)
+        error_at(x->loc, "6.1.1(3/3)", "a contract or assertion expression is a Boolean condition, not of type '%s'",
+                 type_name(t));
+    else if (t)
+        sema_convert(x, std.boolean);
+    in_postcondition = saved;
+}
+
 static Type *attribute(Node *a, Type *expected)
 {
     const char *name = a->id->name;
+    if (!strcmp(name, "old") || !strcmp(name, "result")) {
+        if (!in_postcondition) {
+            error_at(a->loc, !strcmp(name, "old") ? "6.1.1(24/3)" : "6.1.1(29/3)",
+                     "'%s is allowed only in a postcondition", a->text);
+            return NULL;
+        }
+        if (!strcmp(name, "result")) {
+            /* F'Result: the result of the function whose postcondition it is */
+            if (in_postcondition->kind != E_FUNCTION || !in_postcondition->result) {
+                error_at(a->loc, "6.1.1(29/3)", "'Result is allowed only in the postcondition of a function");
+                return NULL;
+            }
+            return a->ty = in_postcondition->result;
+        }
+        return a->ty = analyse(a->expr, expected);     /* X'Old: of X's type (6.1.1(26/3)) */
+    }
     if (!strcmp(name, "maximum_alignment") && a->expr->kind == N_IDENT && !strcmp(a->expr->id->name, "standard"))
         return a->ty = std.univ_int;     /* GNAT's Standard'Maximum_Alignment: 16 on adac's targets */
     if (!strcmp(name, "identity") && (a->expr->kind == N_IDENT || a->expr->kind == N_SELECTED)) {
@@ -2176,9 +2209,9 @@ static Type *binary(Node *e, Type *expected)
         ctx = NULL;
     /* the right operand of ** is a Natural: the type comes from the left
      * operand and the context only (4.5.6(7)) */
+    int errors = diag_error_count();
     Type *t = operand_type(e->left, op == T_EXPON ? NULL : e->right, ctx);
     if (!t) {
-        int errors = diag_error_count();
         analyse(e->left, NULL);
         analyse(e->right, NULL);
         if (diag_error_count() == errors     /* "a" / "b": found by make fuzz */

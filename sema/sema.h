@@ -519,6 +519,12 @@ Node *sema_range_attribute_bounds(Node *r, bool scalar_too);
 /* Is component I of record type T one of ancestor type AT's (given by the
  * ancestor part of an extension aggregate, 4.3.2)? */
 bool sema_from_ancestor(Type *t, int i, Type *at);
+/* Analyse contract or assertion expression X (Pre, Post, pragma Assert) as
+ * a Boolean; POST_OF: the subprogram whose postcondition it is (X'Old and
+ * F'Result allowed), or NULL. */
+void sema_contract_expr(Node *x, Entity *post_of);
+/* pragma Assert: its condition and message (stmt.c). */
+void sema_pragma_assert(Node *p);
 /* Is the full view of private type T visible here (7.3(3))? */
 bool full_view_visible(Type *t);
 /* The subtype named by T (constraints) in a subtype indication. */

@@ -453,6 +453,23 @@ Type *sema_case_expr(Node *e, Type *expected)
     return t ? (e->ty = t) : NULL;
 }
 
+void sema_pragma_assert(Node *p)
+{
+    /* 11.4.2(3/2): pragma Assert ([Check =>] Boolean [, [Message =>] String]) */
+    for (int i = 0; i < p->list.len; i++) {
+        Node *a = p->list.data[i];
+        Node *x = a->kind == N_ASSOC ? a->expr : a;
+        if (!x)
+            continue;
+        if (i == 0)
+            sema_contract_expr(x, NULL);
+        else {
+            sema_expr(x, std.string);
+            sema_convert(x, std.string);
+        }
+    }
+}
+
 void sema_stmts(Vec *stmts)
 {
     for (int i = 0; i < stmts->len; i++) {
@@ -493,6 +510,8 @@ void sema_stmts(Vec *stmts)
             raise_stmt(s);
             break;
         case N_PRAGMA:
+            if (s->id && !strcmp(s->id->name, "assert"))
+                sema_pragma_assert(s);
             break;
         case N_LABEL:
         case N_GOTO:
