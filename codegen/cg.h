@@ -133,6 +133,9 @@ typedef struct Cg {
     unsigned ss_uses;          /* code emitted so far that takes secondary stack, */
     unsigned dyn_allocas;      /* and that allocates stack of a run-time size */
     CgVal agg_target;          /* an array variable whose bounds an aggregate takes (4.3.3(16)) */
+    Vec posts;                 /* the checked Post aspects (Node*) of the function */
+    Vec olds;                  /* pairs: an X'Old node, the local holding X at entry */
+    CgVal post_result;         /* F'Result while a postcondition is checked */
     LLVMValueRef discr_base;   /* the record whose discriminants names denote, */
     Type *discr_rec;           /* and its type (discriminant-dependent subtypes) */
     /* debug information (-g) */
@@ -208,6 +211,16 @@ void cg_elaborate_subtype(Type *t);        /* evaluate dynamic bounds */
 void cg_scan_uplevel(Node *body);
 
 /* cg_stmt.c */
+/* Is an assertion with POLICY (sema's ASSERT_*) checked? */
+bool cg_assertion_on(int policy);
+/* pragma Assert P, checked */
+void cg_pragma_assert(Node *p);
+/* At the start of subprogram S's body (DECL: its declaration, BODY): the
+ * checked preconditions, and what its postconditions need (X'Old). */
+void cg_contract_entry(Node *decl, Node *body);
+/* Before a return (RESULT: the function's result, or NULL): the checked
+ * postconditions. */
+void cg_check_posts(CgVal *result);
 void cg_stmts(Vec *stmts);
 void cg_handled(Vec *stmts, Vec *handlers);
 LLVMValueRef cg_choice_hit(LLVMValueRef v, Type *t, Node *choice);   /* a case choice's test */

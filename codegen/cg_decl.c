@@ -445,12 +445,15 @@ void cg_subprogram_body(Node *body)
         cg.result_level = cg_alloca(cg.i32, "result.level.addr");
         cg_store(rl, cg.result_level);
     }
+    cg_contract_entry(s->spec_node && s->spec_node->kind == N_SUBPROGRAM_DECL ? s->spec_node : NULL, body);
     bool saved_in_main = in_main_decls;
     in_main_decls = s->main_once;
     cg_decls(&body->list);
     in_main_decls = saved_in_main;
     cg_handled(&body->list2, &body->list3);
     cg_set_loc(body->end);     /* leaving: the line of "end P;" (not the last statement's) */
+    if (!cg_terminated() && s->kind != E_FUNCTION)
+        cg_check_posts(NULL);      /* a procedure's normal completion (6.1.1(35/3)) */
     if (!cg_terminated())
         cg_run_cleanups(0);
     if (!cg_terminated()) {
@@ -750,6 +753,10 @@ void cg_decls(Vec *decls)
             break;
         case N_INSTANTIATION:
             cg_decls(&d->list2);       /* the instance's declarations and bodies */
+            break;
+        case N_PRAGMA:
+            if (d->id && !strcmp(d->id->name, "assert"))
+                cg_pragma_assert(d);
             break;
         default:
             break;

@@ -801,6 +801,9 @@ CgVal cg_address(Node *e)
     case N_PAREN:
         return cg_address(e->expr);
     case N_ATTRIBUTE:
+        if (e->id && (!strcmp(e->id->name, "old") || !strcmp(e->id->name, "result"))
+            && e->ty && !type_is_scalar(type_full(e->ty)) && type_full(e->ty)->kind != TY_ACCESS)
+            return cg_expr(e);          /* a composite X'Old or F'Result: where it is kept */
         if (e->id && !strcmp(e->id->name, "storage_pool") && e->expr->ent && e->expr->ent->type) {
             Type *acc = type_full(e->expr->ent->type)->base;      /* T'Storage_Pool: the pool object */
             if (acc->storage_pool)
@@ -2702,6 +2705,20 @@ static CgVal attribute(Node *e)
 {
     const char *name = e->id->name;
     Node *p = e->expr;
+    if (!strcmp(name, "result"))
+        return cg.post_result;                  /* F'Result, in a postcondition */
+    if (!strcmp(name, "old")) {
+        /* X'Old: the value cg_contract_entry kept at the subprogram's start */
+        for (int i = 0; i + 1 < cg.olds.len; i += 2)
+            if (cg.olds.data[i] == e) {
+                Type *t = type_full(e->ty);
+                LLVMValueRef slot = cg.olds.data[i + 1];
+                if (type_is_scalar(t) || t->kind == TY_ACCESS)
+                    return (CgVal){load_scalar(t, slot, "old"), NULL};
+                return (CgVal){slot, NULL};
+            }
+        return cg_expr(p);
+    }
     if (!strcmp(name, "access") || !strcmp(name, "unchecked_access")) {
         /* 3.10.2(24/1): the object's address; for an access type to an
          * unconstrained array, where its bounds begin (the data follows) */

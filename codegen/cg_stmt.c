@@ -14,6 +14,121 @@
 
 #include <string.h>
 
+/* ---- assertions (11.4.2, 6.1.1) ------------------------------------------------------------ */
+
+bool cg_assertion_on(int policy)
+{
+    return policy == ASSERT_CHECK || (policy == ASSERT_DEFAULT && cg.opts->assertions);
+}
+
+/* Raise Assertion_Error unless COND: with message MSG (an expression),
+ * else TEXT (a C string), else "file:line" (11.4.2(10/2)). */
+static void assertion(LLVMValueRef cond, Node *msg, const char *text, Loc loc)
+{
+    Entity *ae = library_loaded("ada.assertions", "assertion_error");
+    if (!ae)
+        return;
+    LLVMBasicBlockRef fail = cg_block("assert.fail"), ok = cg_block("assert.ok");
+    LLVMBuildCondBr(cg.b, cond, ok, fail);
+    LLVMPositionBuilderAtEnd(cg.b, fail);
+    LLVMValueRef m = LLVMConstNull(cg.ptr), len = LLVMConstInt(cg.i32, 0, 0);
+    if (msg) {
+        CgVal v = cg_expr(msg);
+        LLVMValueRef lo, hi;
+        cg_bounds_of(std.string, 0, &lo, &hi);
+        LLVMValueRef b = cg_bounds_block(v, msg->ty);
+        lo = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, b, 0, ""), "");
+        hi = LLVMBuildLoad2(cg.b, cg.i32, LLVMBuildStructGEP2(cg.b, cg.bounds_t, b, 1, ""), "");
+        m = v.v;
+        len = LLVMBuildAdd(cg.b, LLVMBuildSub(cg.b, hi, lo, ""), LLVMConstInt(cg.i32, 1, 0), "msg.len");
+    } else if (text) {
+        m = LLVMBuildGlobalStringPtr(cg.b, text, "assert.msg");
+        len = LLVMConstInt(cg.i32, (unsigned long long)-1, 1);     /* NUL-terminated */
+    }
+    LLVMValueRef args[5] = {cg_exception_id(ae), cg_file_name(loc.file), LLVMConstInt(cg.i32, (unsigned)loc.line, 0), m, len};
+    cg_call_rt("__adac_raise", args, 5);
+    LLVMBuildUnreachable(cg.b);
+    LLVMPositionBuilderAtEnd(cg.b, ok);
+}
+
+void cg_pragma_assert(Node *p)
+{
+    if (!p->list.len || !cg_assertion_on(p->op))
+        return;
+    Node *c = p->list.data[0], *m = p->list.len > 1 ? p->list.data[1] : NULL;
+    if (c->kind == N_ASSOC)
+        c = c->expr;
+    if (m && m->kind == N_ASSOC)
+        m = m->expr;
+    assertion(cg_cond(c), m, NULL, p->loc);
+}
+
+/* The X'Old nodes under N, each given a local holding X's value now. */
+static void capture_olds(Node *n, int depth)
+{
+    if (!n || depth > 100)
+        return;
+    if (n->kind == N_ATTRIBUTE && n->id && !strcmp(n->id->name, "old") && n->ty) {
+        Type *t = type_full(n->ty);
+        LLVMValueRef slot;
+        if (type_is_scalar(t) || t->kind == TY_ACCESS) {
+            slot = cg_alloca(cg_mem_type(t), "old");
+            cg_store(cg_scalar(n->expr), slot);
+        } else if (t->kind == TY_RECORD || (t->kind == TY_ARRAY && t->constrained)) {
+            CgVal v = cg_expr(n->expr);
+            slot = cg_alloca(cg_mem_type(t), "old");
+            LLVMBuildMemCpy(cg.b, slot, cg_align(t), v.v, cg_align(t), LLVMConstInt(cg.i64, cg_size(t), 0));
+        } else {
+            slot = cg_expr(n->expr).v;       /* an unconstrained array: the object itself */
+        }
+        vec_push(&cg.olds, n);
+        vec_push(&cg.olds, slot);
+        return;
+    }
+    Node *kids[] = {n->expr, n->left, n->right, n->cond, n->init};
+    for (int i = 0; i < 5; i++)
+        capture_olds(kids[i], depth + 1);
+    for (int i = 0; i < n->list.len; i++)
+        capture_olds(n->list.data[i], depth + 1);
+}
+
+void cg_contract_entry(Node *decl, Node *body)
+{
+    cg.posts = (Vec){0};
+    cg.olds = (Vec){0};
+    Vec *lists[2] = {decl && decl != body ? &decl->aspects : NULL, &body->aspects};
+    for (int l = 0; l < 2; l++)
+        for (int i = 0; lists[l] && i < lists[l]->len; i++) {
+            Node *a = lists[l]->data[i];
+            if (!a->id || !a->expr || !cg_assertion_on(a->op))
+                continue;
+            if (!strcmp(a->id->name, "pre")) {
+                const Source *src = source_get(a->loc.file);
+                assertion(cg_cond(a->expr), NULL, arena_printf("failed precondition from %s:%d", src ? src->name : "?",
+                                                               a->loc.line), a->loc);
+            } else if (!strcmp(a->id->name, "post")) {
+                vec_push(&cg.posts, a);
+                capture_olds(a->expr, 0);
+            }
+        }
+}
+
+void cg_check_posts(CgVal *result)
+{
+    if (!cg.posts.len || cg_terminated())
+        return;
+    CgVal saved = cg.post_result;
+    if (result)
+        cg.post_result = *result;
+    for (int i = 0; i < cg.posts.len; i++) {
+        Node *a = cg.posts.data[i];
+        const Source *src = source_get(a->loc.file);
+        assertion(cg_cond(a->expr), NULL, arena_printf("failed postcondition from %s:%d", src ? src->name : "?",
+                                                       a->loc.line), a->loc);
+    }
+    cg.post_result = saved;
+}
+
 static void pop_handlers_to(int depth)
 {
     for (int i = cg.n_handlers - 1; i >= depth; i--)
@@ -277,12 +392,26 @@ static void return_stmt(Node *s)
                 return_level_check(s, r);
             v = cg_scalar(s->expr);
         }
+        if (cg.posts.len) {
+            /* 6.1.1(35/3): the postconditions, F'Result being the result */
+            CgVal res = {v, NULL};
+            if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMStructTypeKind && !(r->kind == TY_ARRAY && !r->constrained)) {
+                LLVMValueRef tmp = cg_alloca(LLVMTypeOf(v), "result.post");
+                LLVMBuildStore(cg.b, v, tmp);
+                res.v = tmp;
+            } else if (r->kind == TY_ARRAY && !r->constrained) {
+                res.v = LLVMBuildExtractValue(cg.b, v, 0, "");
+                res.bounds = LLVMBuildExtractValue(cg.b, v, 1, "");
+            }
+            cg_check_posts(&res);
+        }
         cg_finalize_temps(0);
         cg_run_cleanups(0);
         pop_handlers_to(0);
         cg_copy_back();
         LLVMBuildRet(cg.b, v);
     } else {
+        cg_check_posts(NULL);
         cg_run_cleanups(0);
         pop_handlers_to(0);
         cg_copy_back();
@@ -413,7 +542,10 @@ void cg_stmts(Vec *stmts)
         int temps = cg.n_temps;
         switch (s->kind) {
         case N_NULL_STMT:
+            break;
         case N_PRAGMA:
+            if (s->id && !strcmp(s->id->name, "assert"))
+                cg_pragma_assert(s);
             break;
         case N_ASSIGN: {
             Node *l = s->left;

@@ -24,6 +24,8 @@ typedef struct CgOptions {
     int opt_level;             /* 0..3: -O0 .. -O3 */
     bool debug_info;           /* -g: DWARF line tables */
     bool checks;               /* language-defined checks on (default) */
+    bool assertions;           /* -gnata: pragma Assert, Pre and Post checked where
+                                * no pragma Assertion_Policy says otherwise */
     const char *source_name;   /* the module's name: the first source file */
     int pool;                  /* -fpool=: 0 the built-in pool, inline; else
                                 * ADART_POOL_* (runtime/adart.h): every

@@ -49,6 +49,8 @@ static const char usage_text[] =
     "  -g               emit DWARF: lines, objects, types\n"
     "  -gnatp, -fno-checks\n"
     "                   suppress the language-defined run-time checks\n"
+    "  -gnata           check pragma Assert, Pre and Post (11.4.2), where no\n"
+    "                   pragma Assertion_Policy says otherwise\n"
     "  -fsyntax-only    check the program (syntax and legality), write nothing\n"
     "  -fsanitize=address\n"
     "                   instrument the program with AddressSanitizer (LLVM's\n"
@@ -279,6 +281,8 @@ int main(int argc, char **argv)
             cg.debug_info = true;
         } else if (!strcmp(a, "-gnatp") || !strcmp(a, "-fno-checks")) {
             cg.checks = false;
+        } else if (!strcmp(a, "-gnata")) {
+            cg.assertions = true;
         } else if (!strcmp(a, "-fsyntax-only")) {
             syntax_only = true;
         } else if (!strncmp(a, "-fsanitize=", 11)) {

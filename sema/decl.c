@@ -636,6 +636,8 @@ static void import_aspects(Entity *e, Node *d)
         e->ext_name = e->id->name;
 }
 
+static void note_contract_policy(Vec *aspects);
+
 static void subprogram_decl(Node *d)
 {
     Entity *e = subprogram_spec(d->spec);
@@ -651,6 +653,7 @@ static void subprogram_decl(Node *d)
     }
     d->ent = e;
     e->spec_node = d;                 /* its aspects: the contract, analysed with the body */
+    note_contract_policy(&d->aspects);
     if (d->flags & NF_NULL_PROC)
         e->has_body = true;
     e->is_abstract = (d->flags & NF_ABSTRACT) != 0;
@@ -774,6 +777,17 @@ static void subprogram_renaming(Node *d)
 
 static bool expression_function;   /* the body analysed is an expression function's */
 
+/* Record on each Pre and Post aspect among ASPECTS the assertion policy
+ * in force where it is (not where it is analysed, later). */
+static void note_contract_policy(Vec *aspects)
+{
+    for (int i = 0; i < aspects->len; i++) {
+        Node *a = aspects->data[i];
+        if (a->id && (!strcmp(a->id->name, "pre") || !strcmp(a->id->name, "post")))
+            a->op = assertion_policy[!strcmp(a->id->name, "pre") ? 1 : 2];
+    }
+}
+
 /* Analyse the Pre and Post aspects (and their 'Class forms) among
  * ASPECTS, of subprogram E, whose formals are visible. */
 static void contract_aspects(Vec *aspects, Entity *e)
@@ -786,6 +800,10 @@ static void contract_aspects(Vec *aspects, Entity *e)
             sema_contract_expr(a->expr, NULL);
         else if (!strcmp(a->id->name, "post"))
             sema_contract_expr(a->expr, e);
+        else
+            continue;
+        if (a->op != ASSERT_IGNORE)
+            library_predefined("ada.assertions", "assertion_error", a->loc);   /* what a failure raises */
     }
 }
 
@@ -852,6 +870,7 @@ static void subprogram_body(Node *d)
     }
     /* the contract (6.1.1): Boolean expressions on the formals, resolved
      * where the body is (the end of the declarations they may name) */
+    note_contract_policy(&d->aspects);
     contract_aspects(&d->aspects, e);     /* a declaration's: at the end of its list */
     sema_decls(&d->list);
     sema_stmts(&d->list2);
@@ -1131,6 +1150,11 @@ bool sema_default_pool_name(Node *a, const char *what, const char *rm_type, cons
     return true;
 }
 
+/* The assertion policy for pragma Assert, Pre and Post (sema.h's ASSERT_*),
+ * recorded on each of them for codegen: pragma Assertion_Policy sets it,
+ * else codegen decides (-gnata). */
+int assertion_policy[3];
+
 static void pragma_decl(Node *d)
 {
     const char *name = d->id->name;
@@ -1161,16 +1185,23 @@ static void pragma_decl(Node *d)
         return;
     }
     if (!strcmp(name, "assertion_policy")) {
-        /* 11.4.2(6/2): adac checks no assertion (the policy is Ignore, as
-         * GNAT's without -gnata): say so when the program asks otherwise */
+        /* 11.4.2(6/2): the policy from here on (adac keeps one for the rest
+         * of the compilation, not one per region): Check or Ignore, for
+         * all assertions or for Assert, Pre and Post one by one */
         for (int i = 0; i < d->list.len; i++) {
             Node *a = d->list.data[i];
             Node *pol = a->kind == N_ASSOC ? a->expr : a;
-            if (pol && pol->kind == N_IDENT && strcmp(pol->id->name, "ignore")) {
-                diag(SEV_WARNING, pol->loc, "11.4.2", "adac checks no assertion (pragma Assert, Pre, Post, "
-                     "predicates, invariants): the policy %s has no effect", pol->text ? pol->text : pol->id->name);
-                break;
-            }
+            if (!pol || pol->kind != N_IDENT)
+                continue;
+            int v = !strcmp(pol->id->name, "check") ? ASSERT_CHECK : ASSERT_IGNORE;
+            Node *kind = a->kind == N_ASSOC && a->list.len == 1 ? a->list.data[0] : NULL;
+            const char *k = kind && kind->kind == N_IDENT ? kind->id->name : NULL;
+            for (int j = 0; j < 3; j++)
+                if (!k || !strcmp(k, (const char *[]){"assert", "pre", "post"}[j]))
+                    assertion_policy[j] = v;
+            if (v == ASSERT_CHECK && (!k || strstr(k, "predicate") || strstr(k, "invariant")))
+                diag(SEV_WARNING, pol->loc, "11.4.2", "adac checks pragma Assert, Pre and Post, not yet predicates "
+                     "and type invariants");
         }
         return;
     }

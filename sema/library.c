@@ -576,9 +576,40 @@ static void configuration_pool(Node *cu, Node *first, Entity *parent)
         sema_decl(config);            /* its setting, for this unit too */
 }
 
+/* Does the tree of N have a pragma Assert or a Pre or Post aspect? */
+static bool uses_assertions(const Node *n, int depth)
+{
+    if (!n || depth > 200)
+        return false;
+    if (n->kind == N_PRAGMA && n->id && !strcmp(n->id->name, "assert"))
+        return true;
+    for (int i = 0; i < n->aspects.len; i++) {
+        const Node *a = n->aspects.data[i];
+        if (a->id && (!strcmp(a->id->name, "pre") || !strcmp(a->id->name, "post")))
+            return true;
+    }
+    const Node *kids[] = {n->spec, n->expr, n->type};
+    for (int i = 0; i < 3; i++)
+        if (kids[i] && (kids[i]->kind == N_SUBPROGRAM_DECL || kids[i]->kind == N_PACKAGE_SPEC
+                        || kids[i]->kind == N_PACKAGE_BODY || kids[i]->kind == N_SUBPROGRAM_BODY)
+            && uses_assertions(kids[i], depth + 1))
+            return true;
+    const Vec *vs[] = {&n->list, &n->list2, &n->list3};
+    for (int v = 0; v < 3; v++)
+        for (int i = 0; i < vs[v]->len; i++) {
+            const Node *c = vs[v]->data[i];
+            if (c && c->kind != N_AGGREGATE && uses_assertions(c, depth + 1))
+                return true;
+        }
+    return false;
+}
+
 static void analyse_unit_now(Node *cu)
 {
     Node *item = cu->expr;
+    const Source *cu_src = source_get(cu->loc.file);
+    if (cu_src && !cu_src->predefined && uses_assertions(item, 0))
+        need_unit(intern("ada.assertions", 14), cu->loc);   /* what a failed assertion raises */
     Node *dn = unit_defining_name(item);
     Ident *name = dotted_ident(dn);
     Unit *u = unit_find(name, false);

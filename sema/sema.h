@@ -523,6 +523,12 @@ bool sema_from_ancestor(Type *t, int i, Type *at);
  * a Boolean; POST_OF: the subprogram whose postcondition it is (X'Old and
  * F'Result allowed), or NULL. */
 void sema_contract_expr(Node *x, Entity *post_of);
+/* The assertion policy (decl.c) for pragma Assert [0], Pre [1] and Post
+ * [2]: ASSERT_DEFAULT (codegen's option decides), ASSERT_CHECK or
+ * ASSERT_IGNORE; recorded in Node.op of each pragma Assert and of each
+ * Pre and Post aspect. */
+enum { ASSERT_DEFAULT, ASSERT_CHECK, ASSERT_IGNORE };
+extern int assertion_policy[3];
 /* pragma Assert: its condition and message (stmt.c). */
 void sema_pragma_assert(Node *p);
 /* Is the full view of private type T visible here (7.3(3))? */

@@ -456,6 +456,9 @@ Type *sema_case_expr(Node *e, Type *expected)
 void sema_pragma_assert(Node *p)
 {
     /* 11.4.2(3/2): pragma Assert ([Check =>] Boolean [, [Message =>] String]) */
+    p->op = assertion_policy[0];
+    if (p->op != ASSERT_IGNORE)
+        library_predefined("ada.assertions", "assertion_error", p->loc);
     for (int i = 0; i < p->list.len; i++) {
         Node *a = p->list.data[i];
         Node *x = a->kind == N_ASSOC ? a->expr : a;
