@@ -2344,6 +2344,8 @@ static CgVal aggregate(Node *e)
             Node *v = given ? given[i] : NULL;
             if (!v && c->variant_path.len)
                 continue;      /* not in the selected variant */
+            if (v && (v->kind == N_OTHERS || (v->flags & NF_BOX)) && c->init)
+                v = c->init;   /* Comp => <>: its default expression (4.3.1(19.1/2)) */
             store_component(v, c->type, ca);
         }
         cg.discr_base = saved;

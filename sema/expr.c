@@ -2411,6 +2411,8 @@ static Type *aggregate(Node *e, Type *expected)
                 }
                 if (given[found])
                     error_at(ch->loc, "4.3.1(17)", "component '%s' is given twice", ch->text);
+                if (a->flags & NF_BOX)
+                    ch->flags |= NF_BOX;   /* Comp => <>: its default (4.3.1(19.1/2)) */
                 given[found] = a->flags & NF_BOX ? ch : a->expr;
                 ch->ent = comps.data[found];
                 Type *ct = type_full(((Entity *)comps.data[found])->type);
