@@ -187,6 +187,9 @@ LLVMValueRef cg_exception_id(Entity *e);   /* address of an exception's identity
 LLVMBasicBlockRef cg_block(const char *name);
 bool cg_terminated(void);                  /* the current block has a terminator */
 LLVMValueRef cg_alloca(LLVMTypeRef t, const char *name);
+/* At the join of two blocks: A when coming from FROM_A, B from FROM_B. */
+LLVMValueRef cg_phi2(LLVMTypeRef t, LLVMValueRef a, LLVMBasicBlockRef from_a, LLVMValueRef b,
+                     LLVMBasicBlockRef from_b, const char *name);
 LLVMValueRef cg_load(LLVMTypeRef t, LLVMValueRef addr, const char *name);
 void cg_store(LLVMValueRef v, LLVMValueRef addr);
 LLVMValueRef cg_int(Type *t, int64_t v);

@@ -1603,11 +1603,7 @@ LLVMValueRef cg_pool_alloc(LLVMValueRef size, LLVMValueRef align)
     LLVMValueRef fresh = cg_call_rt("__adac_alloc_refill", &c, 1);
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
-    LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.ptr, "new");
-    LLVMValueRef vals[2] = {head, fresh};
-    LLVMBasicBlockRef bbs[2] = {pop, refill};
-    LLVMAddIncoming(phi, vals, bbs, 2);
-    return phi;
+    return cg_phi2(cg.ptr, head, pop, fresh, refill, "new");
 }
 
 /* An allocator's object from the default pool: with -fpool=..., a call of

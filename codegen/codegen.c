@@ -88,6 +88,16 @@ LLVMValueRef cg_alloca(LLVMTypeRef t, const char *name)
     return a;
 }
 
+LLVMValueRef cg_phi2(LLVMTypeRef t, LLVMValueRef a, LLVMBasicBlockRef from_a, LLVMValueRef b,
+                     LLVMBasicBlockRef from_b, const char *name)
+{
+    LLVMValueRef phi = LLVMBuildPhi(cg.b, t, name);
+    LLVMValueRef vals[2] = {a, b};
+    LLVMBasicBlockRef bbs[2] = {from_a, from_b};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 LLVMValueRef cg_load(LLVMTypeRef t, LLVMValueRef addr, const char *name)
 {
     LLVMValueRef v = LLVMBuildLoad2(cg.b, t, addr, name);
@@ -746,11 +756,7 @@ LLVMValueRef cg_classwide_size(LLVMValueRef addr)
     LLVMBasicBlockRef call_end = LLVMGetInsertBlock(cg.b);
     LLVMBuildBr(cg.b, done);
     LLVMPositionBuilderAtEnd(cg.b, done);
-    LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.i64, "size");
-    LLVMValueRef vals[2] = {s, dyn};
-    LLVMBasicBlockRef bbs[2] = {here, call_end};
-    LLVMAddIncoming(phi, vals, bbs, 2);
-    return phi;
+    return cg_phi2(cg.i64, s, here, dyn, call_end, "size");
 }
 
 LLVMValueRef cg_tag(Type *t)

@@ -404,5 +404,7 @@ bool parse_file(int file, Vec *units);
 /* The operator token an operator symbol ("+", "mod", ...: a string
  * literal, quotes included) names, or 0. */
 int operator_symbol(const char *text);
+/* The operator symbol of operator token OP ("\"+\"", "\"mod\"", ...), lower case. */
+const char *operator_symbol_text(int op);
 
 #endif

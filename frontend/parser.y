@@ -145,18 +145,28 @@ static Node *mk_bin(Parser *p, int op, Span s, Node *l, Node *r)
     n->right = r;
     return n;
 }
+/* The operator symbols and their tokens (6.1(10/3), 4.5), quotes included. */
+static const struct { const char *s; int op; } operator_symbols[] = {
+    {"\"+\"", '+'}, {"\"-\"", '-'}, {"\"*\"", '*'}, {"\"/\"", '/'}, {"\"&\"", '&'},
+    {"\"=\"", '='}, {"\"/=\"", T_NE}, {"\"<\"", '<'}, {"\"<=\"", T_LE}, {"\">\"", '>'},
+    {"\">=\"", T_GE}, {"\"mod\"", T_MOD}, {"\"rem\"", T_REM}, {"\"**\"", T_EXPON},
+    {"\"and\"", T_AND}, {"\"or\"", T_OR}, {"\"xor\"", T_XOR}, {"\"abs\"", T_ABS}, {"\"not\"", T_NOT},
+};
+
 int operator_symbol(const char *text)
 {
-    static const struct { const char *s; int op; } ops[] = {
-        {"\"+\"", '+'}, {"\"-\"", '-'}, {"\"*\"", '*'}, {"\"/\"", '/'}, {"\"&\"", '&'},
-        {"\"=\"", '='}, {"\"/=\"", T_NE}, {"\"<\"", '<'}, {"\"<=\"", T_LE}, {"\">\"", '>'},
-        {"\">=\"", T_GE}, {"\"mod\"", T_MOD}, {"\"rem\"", T_REM}, {"\"**\"", T_EXPON},
-        {"\"and\"", T_AND}, {"\"or\"", T_OR}, {"\"xor\"", T_XOR}, {"\"abs\"", T_ABS}, {"\"not\"", T_NOT},
-    };
-    for (size_t i = 0; text && i < sizeof ops / sizeof ops[0]; i++)
-        if (!strcasecmp(text, ops[i].s))
-            return ops[i].op;
+    for (size_t i = 0; text && i < sizeof operator_symbols / sizeof operator_symbols[0]; i++)
+        if (!strcasecmp(text, operator_symbols[i].s))
+            return operator_symbols[i].op;
     return 0;
+}
+
+const char *operator_symbol_text(int op)
+{
+    for (size_t i = 0; i < sizeof operator_symbols / sizeof operator_symbols[0]; i++)
+        if (operator_symbols[i].op == op)
+            return operator_symbols[i].s;
+    return "\"?\"";
 }
 
 /* NAME (ARGS).  A call of an operator by its symbol, "+" (A, B), or by an

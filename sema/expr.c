@@ -1607,13 +1607,9 @@ static Type *apply(Node *n, Type *expected, bool want_proc)
                                      || attr_is(pre, "length")) && n->list.len == 1) {
         /* A'First (N) and the like: the attribute of dimension N (3.6.2),
          * N static.  The node becomes the attribute itself. */
-        Node *x = n->list.data[0];
-        analyse(x, NULL);
         int64_t dim;
-        if (!eval_static_int64(x, &dim) || dim < 1) {
-            error_at(x->loc, "3.6.2(3)", "the dimension of '%s must be a static positive integer", pre->text);
+        if (!sema_static_dimension(n->list.data[0], pre->text, &dim))
             return NULL;
-        }
         Loc loc = n->loc;
         *n = *pre;
         n->loc = loc;
@@ -1890,29 +1886,7 @@ Type *sema_dependent_expressions(Vec *deps, Type *expected)
 
 static Ident *operator_ident(int op)
 {
-    const char *s;
-    switch (op) {
-    case '+': s = "\"+\""; break;
-    case '-': s = "\"-\""; break;
-    case '*': s = "\"*\""; break;
-    case '/': s = "\"/\""; break;
-    case '&': s = "\"&\""; break;
-    case '=': s = "\"=\""; break;
-    case T_NE: s = "\"/=\""; break;
-    case '<': s = "\"<\""; break;
-    case T_LE: s = "\"<=\""; break;
-    case '>': s = "\">\""; break;
-    case T_GE: s = "\">=\""; break;
-    case T_MOD: s = "\"mod\""; break;
-    case T_REM: s = "\"rem\""; break;
-    case T_EXPON: s = "\"**\""; break;
-    case T_AND: s = "\"and\""; break;
-    case T_OR: s = "\"or\""; break;
-    case T_XOR: s = "\"xor\""; break;
-    case T_ABS: s = "\"abs\""; break;
-    case T_NOT: s = "\"not\""; break;
-    default: s = "\"?\""; break;
-    }
+    const char *s = operator_symbol_text(op);
     return intern(s, strlen(s));
 }
 

@@ -516,6 +516,9 @@ bool is_subtype_mark_node(Node *n);
  * a scalar subtype) as the range X'First (N) .. X'Last (N) (a new node),
  * or NULL (types.c). */
 Node *sema_range_attribute_bounds(Node *r, bool scalar_too);
+/* D, the dimension of attribute ATTR (A'First (D)), as a static positive
+ * integer in *DIM; false after an error (3.6.2(3)). */
+bool sema_static_dimension(Node *d, const char *attr, int64_t *dim);
 /* Is component I of record type T one of ancestor type AT's (given by the
  * ancestor part of an extension aggregate, 4.3.2)? */
 bool sema_from_ancestor(Type *t, int i, Type *at);

@@ -197,6 +197,15 @@ Type *sema_subtype_mark(Node *n)
     return e->type;
 }
 
+bool sema_static_dimension(Node *d, const char *attr, int64_t *dim)
+{
+    if (d->kind == N_ASSOC || (sema_expr(d, NULL), !eval_static_int64(d, dim)) || *dim < 1) {
+        error_at(d->loc, "3.6.2(3)", "the dimension of '%s must be a static positive integer", attr);
+        return false;
+    }
+    return true;
+}
+
 /* R as a discrete range when it is X'Range or X'Range (N) of an array
  * object or array subtype X (3.6.2(7)): the range X'First (N) .. X'Last (N),
  * a new N_RANGE node; NULL when R is no such attribute (a scalar subtype's
@@ -210,10 +219,8 @@ Node *sema_range_attribute_bounds(Node *r, bool scalar_too)
         && r->list.len == 1) {
         a = r->expr;
         Node *d = r->list.data[0];
-        if (d->kind == N_ASSOC || (sema_expr(d, NULL), !eval_static_int64(d, &dim)) || dim < 1) {
-            error_at(d->loc, "3.6.2(3)", "the dimension of 'Range must be a static positive integer");
+        if (!sema_static_dimension(d, "Range", &dim))
             return NULL;
-        }
     } else if (r->kind != N_ATTRIBUTE || !r->id || strcmp(r->id->name, "range")) {
         return NULL;
     }
